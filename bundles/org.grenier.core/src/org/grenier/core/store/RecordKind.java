@@ -1,0 +1,4 @@
+package org.grenier.core.store;
+
+/** The kinds of records the store holds, in the order a planner reads them. */
+public enum RecordKind { SKU, SITE, STORAGE_UNIT, STOCK_MOVEMENT, SALES_LINE, SENSOR_READING }

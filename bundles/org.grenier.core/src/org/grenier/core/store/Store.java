@@ -1,0 +1,34 @@
+package org.grenier.core.store;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.grenier.core.Result;
+import org.grenier.core.model.Site;
+import org.grenier.core.model.Sku;
+import org.grenier.core.model.StorageUnit;
+
+/** An open Grenier store: the planner's data in one local database. Close it when done. */
+public interface Store extends AutoCloseable {
+
+    Path folder();
+
+    int schemaVersion();
+
+    /** True when this store was created by the call that opened it. */
+    boolean isNew();
+
+    Result<StoreSummary> summary();
+
+    /** Writes every record of the dataset in one transaction: afterwards all of it is stored, or none. */
+    Result<Integer> add(Dataset dataset);
+
+    Result<List<Sku>> skus(int limit);
+
+    Result<List<Site>> sites();
+
+    Result<List<StorageUnit>> storageUnits();
+
+    @Override
+    void close();
+}
