@@ -1,0 +1,68 @@
+package org.grenier.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.grenier.core.Result;
+import org.grenier.core.store.Store;
+import org.grenier.core.store.StoreOpener;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.osgi.service.component.annotations.Component;
+
+/** Opens Grenier stores as embedded H2 file databases: no server, no port, no web console. */
+@Component(service = StoreOpener.class)
+public class H2StoreOpener implements StoreOpener {
+
+    static final String FILE_NAME = "grenier";
+
+    @Override
+    public Path defaultFolder() {
+        return StoreFolders.defaultFolder();
+    }
+
+    @Override
+    public Result<Store> open(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            StoreFolders.prepare(absolute);
+        } catch (IOException e) {
+            return Result.error("Cannot create the store folder " + absolute + ": " + e.getMessage());
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(absolute));
+        try (Connection connection = pool.getConnection()) {
+            int before = Migrations.migrate(connection);
+            StoreFolders.protectFiles(absolute);
+            return Result.ok(new H2Store(absolute, pool, before == 0));
+        } catch (SQLException e) {
+            pool.dispose();
+            return Result.error(describe(absolute, e));
+        } catch (IOException e) {
+            pool.dispose();
+            return Result.error("Cannot protect the store files in " + absolute + ": " + e.getMessage());
+        }
+    }
+
+    private static JdbcDataSource dataSource(Path folder) {
+        JdbcDataSource source = new JdbcDataSource();
+        // IFEXISTS is off so a first start creates the store; DB_CLOSE_ON_EXIT is off because Store.close() owns that.
+        source.setURL("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE");
+        source.setUser("grenier");
+        source.setPassword("");
+        return source;
+    }
+
+    static String describe(Path folder, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return "The store in " + folder + " is already open in another Grenier window or command. "
+                    + "Close it and try again.";
+        }
+        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+            return "The store file in " + folder + " is damaged; restore it from a backup.";
+        }
+        return "Cannot open the store in " + folder + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,80 @@
+package org.grenier.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.grenier.core.model.Sector;
+import org.grenier.core.model.Site;
+import org.grenier.core.model.Sku;
+import org.grenier.core.model.StorageType;
+import org.grenier.core.model.StorageUnit;
+import org.grenier.core.store.RecordKind;
+
+/** Reads records back into the core's domain types. */
+final class RecordReader {
+
+    private RecordReader() {
+    }
+
+    static long count(Connection connection, RecordKind kind) throws SQLException {
+        // The table name comes from this switch, never from user input.
+        String table = switch (kind) {
+            case SKU -> "sku";
+            case SITE -> "site";
+            case STORAGE_UNIT -> "storage_unit";
+            case STOCK_MOVEMENT -> "stock_movement";
+            case SALES_LINE -> "sales_line";
+            case SENSOR_READING -> "sensor_reading";
+        };
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static List<Sku> skus(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT code, name, category, sector, unit, "
+                + "shelf_life_days, unit_cost, price FROM sku ORDER BY code LIMIT ?")) {
+            statement.setInt(1, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Sku> skus = new ArrayList<>();
+                while (rows.next()) {
+                    Integer shelfLife = rows.getObject(6) == null ? null : rows.getInt(6);
+                    skus.add(new Sku(rows.getString(1), rows.getString(2), rows.getString(3),
+                            Sector.valueOf(rows.getString(4)), rows.getString(5), shelfLife, rows.getBigDecimal(7),
+                            rows.getBigDecimal(8)));
+                }
+                return skus;
+            }
+        }
+    }
+
+    static List<Site> sites(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT code, name, region FROM site ORDER BY code");
+                ResultSet rows = statement.executeQuery()) {
+            List<Site> sites = new ArrayList<>();
+            while (rows.next()) {
+                sites.add(new Site(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+            return sites;
+        }
+    }
+
+    static List<StorageUnit> storageUnits(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT code, site_code, name, type, capacity, "
+                + "capacity_unit FROM storage_unit ORDER BY code");
+                ResultSet rows = statement.executeQuery()) {
+            List<StorageUnit> units = new ArrayList<>();
+            while (rows.next()) {
+                units.add(new StorageUnit(rows.getString(1), rows.getString(2), rows.getString(3),
+                        StorageType.valueOf(rows.getString(4)), rows.getDouble(5), rows.getString(6)));
+            }
+            return units;
+        }
+    }
+}

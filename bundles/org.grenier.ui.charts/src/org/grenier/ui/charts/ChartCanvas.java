@@ -1,0 +1,59 @@
+package org.grenier.ui.charts;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.jfree.chart.JFreeChart;
+
+/** An SWT widget that shows a JFreeChart, redrawn at the widget's size whenever it is resized or the chart changes. */
+public class ChartCanvas extends Canvas {
+
+    private JFreeChart chart;
+    private Image image;
+
+    public ChartCanvas(Composite parent, int style) {
+        super(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        addPaintListener(event -> paint(event.gc));
+        addListener(SWT.Resize, event -> invalidate());
+        addDisposeListener(event -> invalidate());
+    }
+
+    public void setChart(JFreeChart chart) {
+        this.chart = chart;
+        if (chart != null) {
+            chart.addChangeListener(event -> getDisplay().asyncExec(() -> {
+                if (!isDisposed()) {
+                    invalidate();
+                    redraw();
+                }
+            }));
+        }
+        invalidate();
+        redraw();
+    }
+
+    public JFreeChart getChart() {
+        return chart;
+    }
+
+    private void paint(org.eclipse.swt.graphics.GC gc) {
+        Rectangle area = getClientArea();
+        if (chart == null || area.width <= 0 || area.height <= 0) {
+            gc.fillRectangle(area);
+            return;
+        }
+        if (image == null) {
+            image = new Image(getDisplay(), ChartImages.render(chart, area.width, area.height));
+        }
+        gc.drawImage(image, 0, 0);
+    }
+
+    private void invalidate() {
+        if (image != null) {
+            image.dispose();
+            image = null;
+        }
+    }
+}
