@@ -1,0 +1,22 @@
+package org.grenier.ui.parts;
+
+import org.grenier.core.store.RecordKind;
+import org.grenier.ui.Messages;
+
+/** The translated names of the core's enumerations. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String of(RecordKind kind) {
+        return switch (kind) {
+            case SKU -> Messages.RecordKind_SKU;
+            case SITE -> Messages.RecordKind_SITE;
+            case STORAGE_UNIT -> Messages.RecordKind_STORAGE_UNIT;
+            case STOCK_MOVEMENT -> Messages.RecordKind_STOCK_MOVEMENT;
+            case SALES_LINE -> Messages.RecordKind_SALES_LINE;
+            case SENSOR_READING -> Messages.RecordKind_SENSOR_READING;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.grenier.ui.parts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.grenier.core.store.RecordKind;
+import org.grenier.ui.Messages;
+import org.grenier.ui.store.StoreEvents;
+import org.grenier.ui.store.StoreSession;
+import org.grenier.ui.store.StoreSnapshot;
+
+/** The status line at the bottom of the window: which store is open and what it holds. */
+public class StatusLine {
+
+    private final StoreSession session;
+    private Label label;
+
+    @Inject
+    public StatusLine(StoreSession session) {
+        this.session = session;
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout();
+        layout.marginHeight = 2;
+        box.setLayout(layout);
+        label = new Label(box, SWT.NONE);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        show(session.latest());
+    }
+
+    @Inject
+    @Optional
+    void snapshotChanged(@UIEventTopic(StoreEvents.SNAPSHOT) StoreSnapshot snapshot) {
+        if (label != null && !label.isDisposed()) {
+            show(snapshot);
+        }
+    }
+
+    private void show(StoreSnapshot snapshot) {
+        String text;
+        if (snapshot == null) {
+            text = Messages.Status_Opening;
+        } else if (snapshot.isFailed()) {
+            text = NLS.bind(Messages.Status_Failed, snapshot.error());
+        } else {
+            var summary = snapshot.summary();
+            text = NLS.bind(Messages.Status_Ready, new Object[] { summary.folder(), summary.schemaVersion(),
+                    summary.count(RecordKind.SKU), summary.count(RecordKind.SALES_LINE) });
+        }
+        label.setText(text);
+        label.getParent().getParent().layout(true, true);
+    }
+
+    public String text() {
+        return label.getText();
+    }
+}

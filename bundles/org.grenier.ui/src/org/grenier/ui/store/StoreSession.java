@@ -1,0 +1,73 @@
+package org.grenier.ui.store;
+
+import java.nio.file.Path;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.grenier.core.store.Store;
+import org.grenier.core.store.StoreOpener;
+
+/**
+ * The store the workbench works on. Opening and reading run as Jobs; results reach the parts as
+ * {@link StoreEvents#SNAPSHOT} events, and {@link #latest()} serves parts created later.
+ */
+public class StoreSession {
+
+    private final StoreOpener opener;
+    private final IEventBroker events;
+    private volatile Store store;
+    private volatile StoreSnapshot latest;
+
+    @Inject
+    public StoreSession(@Service StoreOpener opener, IEventBroker events) {
+        this.opener = opener;
+        this.events = events;
+    }
+
+    /** Opens the store in the default folder (or the one the launcher chose) in the background. */
+    public Job open() {
+        Path folder = opener.defaultFolder();
+        OpenStoreJob job = new OpenStoreJob(this, opener, folder);
+        job.schedule();
+        return job;
+    }
+
+    /** Reads the store again in the background and posts a new snapshot. */
+    public Job refresh() {
+        Job job = new ReadSnapshotJob(this);
+        job.schedule();
+        return job;
+    }
+
+    /** The last snapshot read, or {@code null} while the store is still opening. */
+    public StoreSnapshot latest() {
+        return latest;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    void opened(Store opened) {
+        this.store = opened;
+    }
+
+    void publish(StoreSnapshot snapshot) {
+        latest = snapshot;
+        events.post(StoreEvents.SNAPSHOT, snapshot);
+    }
+
+    @PreDestroy
+    public void close() {
+        Job.getJobManager().cancel(this);
+        Store open = store;
+        store = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+}
