@@ -1,5 +1,7 @@
 package org.grenier.ui.parts;
 
+import java.text.NumberFormat;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -55,11 +57,13 @@ public class StatusLine {
             text = NLS.bind(Messages.Status_Failed, snapshot.error());
         } else {
             var summary = snapshot.summary();
+            NumberFormat number = NumberFormat.getIntegerInstance();
             text = NLS.bind(Messages.Status_Ready, new Object[] { summary.folder(), summary.schemaVersion(),
-                    summary.count(RecordKind.SKU), summary.count(RecordKind.SALES_LINE) });
+                    number.format(summary.count(RecordKind.SKU)), number.format(summary.count(RecordKind.SALES_LINE)) });
         }
         label.setText(text);
-        label.getParent().getParent().layout(true, true);
+        // The trim bar sizes itself once; a longer text needs the window to lay the trim out again.
+        label.getShell().layout(true, true);
     }
 
     public String text() {
