@@ -9,7 +9,8 @@ import smile.stat.distribution.GaussianDistribution;
 import smile.timeseries.AR;
 
 /**
- * An autoregressive model fitted by least squares (Smile, through LAPACK), its order chosen by AIC. The interval
+ * An autoregressive model fitted by least squares (Smile, through LAPACK), its order chosen by BIC (which, unlike AIC, does not drift to
+ * longer models as history grows). The interval
  * widens with the horizon as the model's psi-weights accumulate the one-step error.
  */
 @Component(service = DemandForecaster.class)
@@ -32,7 +33,7 @@ public class AutoRegressiveForecaster implements DemandForecaster {
             return Result.error("An AR forecast needs at least " + 2 * MIN_POINTS_PER_COEFFICIENT
                     + " past periods; this series has " + history.length);
         }
-        AR model = bestByAic(history);
+        AR model = bestByBic(history);
         double[] mean = model.forecast(horizon);
         double[] halfWidth = halfWidths(model, horizon, coverage);
         double[] lower = new double[horizon];
@@ -44,17 +45,17 @@ public class AutoRegressiveForecaster implements DemandForecaster {
         return Result.ok(new Forecast("AR(" + model.p() + ")", mean, lower, upper, coverage));
     }
 
-    static AR bestByAic(double[] history) {
+    static AR bestByBic(double[] history) {
         int maxOrder = Math.min(MAX_ORDER, history.length / MIN_POINTS_PER_COEFFICIENT - 1);
         AR best = null;
-        double bestAic = Double.POSITIVE_INFINITY;
+        double bestBic = Double.POSITIVE_INFINITY;
         for (int p = 1; p <= maxOrder; p++) {
             AR candidate = AR.ols(history, p);
             int n = history.length - p;
-            double aic = n * Math.log(candidate.RSS() / n) + 2.0 * (p + 1);
-            if (aic < bestAic) {
+            double bic = n * Math.log(candidate.RSS() / n) + (p + 1) * Math.log(n);
+            if (bic < bestBic) {
                 best = candidate;
-                bestAic = aic;
+                bestBic = bic;
             }
         }
         return best;

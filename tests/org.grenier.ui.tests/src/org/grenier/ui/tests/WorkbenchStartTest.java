@@ -1,0 +1,76 @@
+package org.grenier.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.grenier.ui.parts.StatusLine;
+import org.grenier.ui.parts.StorePart;
+import org.junit.jupiter.api.Test;
+
+/** Starts the real workbench (Tycho's UI harness) and checks what a newcomer sees on first start. */
+class WorkbenchStartTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void showsTheMainWindowWithTheStorePartFilledWithDemoData() {
+        Display display = Display.getCurrent();
+        assertNotNull(display, "the test runs on the workbench's UI thread");
+        Shell main = waitFor(display, () -> Arrays.stream(display.getShells())
+                .filter(shell -> shell.isVisible() && shell.getText().startsWith("Grenier")).findFirst(),
+                "a visible main window titled Grenier");
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        EModelService models = window.getContext().get(EModelService.class);
+
+        MPart part = assertInstanceOf(MPart.class, find(models, window, StorePart.ID));
+        StorePart store = assertInstanceOf(StorePart.class, part.getObject(), "the Store part was created");
+        Table products = store.contents().products();
+        waitFor(display, () -> Optional.of(products).filter(t -> t.getItemCount() > 0 && t.isVisible()),
+                "the products of the demo data listed in the Store part");
+        assertEquals(8, products.getItemCount());
+        assertEquals("BLE-T1", products.getItem(0).getText(0));
+        assertEquals(6, store.contents().counts().getItemCount(), "one row per kind of record");
+
+        MToolControl status = assertInstanceOf(MToolControl.class, find(models, window, "org.grenier.ui.statusline"));
+        String text = assertInstanceOf(StatusLine.class, status.getObject()).text();
+        assertTrue(text.contains("8"), "the status line tells what the store holds: " + text);
+        assertTrue(text.contains(System.getProperty("grenier.data")), "and where it is: " + text);
+    }
+
+    private static MUIElement find(EModelService models, MWindow window, String id) {
+        MUIElement element = models.find(id, window);
+        assertNotNull(element, id + " is in the application model");
+        return element;
+    }
+
+    /** Runs the event loop until the condition holds, as a user waiting in front of the window would. */
+    private static <T> T waitFor(Display display, Supplier<Optional<T>> condition, String what) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> value = condition.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(50, () -> { });
+                display.sleep();
+            }
+        }
+        throw new AssertionError("waited " + PATIENCE.toSeconds() + "s for " + what);
+    }
+}
