@@ -9,8 +9,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.grenier.core.store.RecordKind;
@@ -32,12 +30,7 @@ public class StatusLine {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        Composite box = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout();
-        layout.marginHeight = 2;
-        box.setLayout(layout);
-        label = new Label(box, SWT.NONE);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        label = new Label(parent, SWT.NONE);
         show(session.latest());
     }
 
@@ -62,7 +55,8 @@ public class StatusLine {
                     number.format(summary.count(RecordKind.SKU)), number.format(summary.count(RecordKind.SALES_LINE)) });
         }
         label.setText(text);
-        // The trim bar sizes itself once; a longer text needs the window to lay the trim out again.
+        // E4's trim bar layout keeps each control's last size: size the label anew, then lay the window out again.
+        label.pack(true);
         label.getShell().layout(true, true);
     }
 
