@@ -1,0 +1,19 @@
+@echo off
+rem Grenier launcher for Windows (the native Eclipse launcher is not on Maven Central).
+rem No argument opens the workbench; any argument runs the command line, e.g. grenier help.
+rem Environment: GRENIER_JAVA (a Java 25 or newer), GRENIER_HEAP (default 2g), GRENIER_DATA (the data folder).
+setlocal
+set "HERE=%~dp0"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
+if defined GRENIER_JAVA set "JAVA=%GRENIER_JAVA%"
+if not defined GRENIER_HEAP set "GRENIER_HEAP=2g"
+if not defined GRENIER_DATA set "GRENIER_DATA=%APPDATA%\Grenier"
+for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~f"
+set JVM=--enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -Xmx%GRENIER_HEAP% -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "-Dgrenier.data=%GRENIER_DATA%"
+if "%~1"=="" (
+  "%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -product org.grenier.app.product -data "%GRENIER_DATA%\workspace"
+) else (
+  "%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -application org.grenier.cli.app -data @none -nosplash %*
+)
+exit /b %ERRORLEVEL%
