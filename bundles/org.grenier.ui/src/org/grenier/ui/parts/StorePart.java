@@ -76,11 +76,6 @@ public class StorePart {
         pages.layout(true, true);
     }
 
-    /** The text shown when there is no content to list; for tests and the status line. */
-    public String messageText() {
-        return stack.topControl == message.getParent() ? message.getText() : null;
-    }
-
     public StoreContents contents() {
         return contents;
     }

@@ -1,5 +1,7 @@
 package org.grenier.ui.store;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -40,7 +42,7 @@ final class ReadSnapshotJob extends Job {
         if (summary.failed()) {
             return StoreSnapshot.failed(summary.message());
         }
-        Result<java.util.List<Sku>> skus = store.skus(StoreSnapshot.PRODUCT_LIMIT);
+        Result<List<Sku>> skus = store.skus(StoreSnapshot.PRODUCT_LIMIT);
         if (skus.failed()) {
             return StoreSnapshot.failed(skus.message());
         }
