@@ -23,6 +23,10 @@ public final class Messages extends NLS {
     public static String RecordKind_STOCK_MOVEMENT;
     public static String RecordKind_SALES_LINE;
     public static String RecordKind_SENSOR_READING;
+    public static String RecordKind_STOCK_LEVEL;
+    public static String RecordKind_PRODUCTION_PLAN;
+    public static String RecordKind_WEATHER;
+    public static String RecordKind_IMPORT_BATCH;
     public static String StoreJob_Opening;
     public static String StoreJob_LoadingDemo;
     public static String StoreJob_Reading;

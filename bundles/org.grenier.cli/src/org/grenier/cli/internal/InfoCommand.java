@@ -76,7 +76,11 @@ final class InfoCommand implements Command {
             case STORAGE_UNIT -> "Storage units";
             case STOCK_MOVEMENT -> "Stock movements";
             case SALES_LINE -> "Sales lines";
+            case STOCK_LEVEL -> "Stock levels";
+            case PRODUCTION_PLAN -> "Production plan";
+            case WEATHER -> "Weather records";
             case SENSOR_READING -> "Sensor readings";
+            case IMPORT_BATCH -> "Imports";
         };
     }
 }

@@ -1,4 +1,7 @@
 package org.grenier.core.store;
 
 /** The kinds of records the store holds, in the order a planner reads them. */
-public enum RecordKind { SKU, SITE, STORAGE_UNIT, STOCK_MOVEMENT, SALES_LINE, SENSOR_READING }
+public enum RecordKind {
+    SKU, SITE, STORAGE_UNIT, STOCK_LEVEL, STOCK_MOVEMENT, SALES_LINE, PRODUCTION_PLAN, WEATHER, SENSOR_READING,
+    IMPORT_BATCH
+}

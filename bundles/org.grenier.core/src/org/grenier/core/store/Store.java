@@ -29,6 +29,15 @@ public interface Store extends AutoCloseable {
 
     Result<List<StorageUnit>> storageUnits();
 
+    /** Imports into this store: sessions, batches, undo, saved profiles. */
+    ImportLedger imports();
+
+    /**
+     * Writes a consistent copy of the whole store to a compressed SQL script while it stays open for reading and
+     * writing; {@link StoreOpener#restore} brings it back.
+     */
+    Result<Path> backup(Path file);
+
     @Override
     void close();
 }

@@ -11,4 +11,10 @@ public interface StoreOpener {
     Path defaultFolder();
 
     Result<Store> open(Path folder);
+
+    /**
+     * Replaces the store in a folder with a backup, which is migrated to the current schema. The store must be
+     * closed. The replaced files are kept beside it until the restore succeeded; on failure they are put back.
+     */
+    Result<StoreSummary> restore(Path folder, Path backup);
 }

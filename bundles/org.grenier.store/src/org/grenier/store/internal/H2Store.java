@@ -6,25 +6,31 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 
 import org.grenier.core.Result;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.store.Dataset;
+import org.grenier.core.store.ImportLedger;
 import org.grenier.core.store.RecordKind;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreSummary;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** A store open on an H2 file. Writes are serialised; reads run beside them on H2's multi-version snapshots. */
+/**
+ * A store open on an H2 file. Writes are serialised by one permit (a semaphore, not a lock, because an import
+ * session may be closed by another thread than the one that began it); reads run beside them on H2's
+ * multi-version snapshots and never see a write before it commits.
+ */
 final class H2Store implements Store {
 
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final boolean created;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Semaphore writePermit = new Semaphore(1, true);
+    private final H2ImportLedger imports = new H2ImportLedger(this);
 
     H2Store(Path folder, JdbcConnectionPool pool, boolean created) {
         this.folder = folder;
@@ -60,22 +66,18 @@ final class H2Store implements Store {
 
     @Override
     public Result<Integer> add(Dataset dataset) {
-        writeLock.lock();
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                int written = DatasetWriter.write(connection, dataset);
-                connection.commit();
-                return Result.ok(written);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                return Result.error("Nothing was written to the store: " + e.getMessage());
-            }
-        } catch (SQLException e) {
-            return Result.error(H2StoreOpener.describe(folder, e));
-        } finally {
-            writeLock.unlock();
-        }
+        return write(connection -> DatasetWriter.write(connection, dataset));
+    }
+
+    @Override
+    public ImportLedger imports() {
+        return imports;
+    }
+
+    @Override
+    public Result<Path> backup(Path file) {
+        // Holding the write permit keeps the copy to one consistent moment; readers carry on meanwhile.
+        return write(connection -> StoreBackup.write(connection, file));
     }
 
     @Override
@@ -95,20 +97,52 @@ final class H2Store implements Store {
 
     @Override
     public void close() {
-        writeLock.lock();
+        acquireWrite();
         try {
             // Closing the pool's last connection closes the database (DB_CLOSE_DELAY is 0), flushing it to disk.
             pool.dispose();
         } finally {
-            writeLock.unlock();
+            releaseWrite();
         }
     }
 
-    private <T> Result<T> read(SqlWork<T> work) {
+    void acquireWrite() {
+        writePermit.acquireUninterruptibly();
+    }
+
+    void releaseWrite() {
+        writePermit.release();
+    }
+
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    <T> Result<T> read(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             return Result.ok(work.run(connection));
         } catch (SQLException e) {
             return Result.error(H2StoreOpener.describe(folder, e));
+        }
+    }
+
+    /** Runs one unit of work in its own transaction, holding the write permit: all of it is stored, or none. */
+    <T> Result<T> write(SqlWork<T> work) {
+        acquireWrite();
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T value = work.run(connection);
+                connection.commit();
+                return Result.ok(value);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                return Result.error("Nothing was written to the store: " + e.getMessage());
+            }
+        } catch (SQLException e) {
+            return Result.error(H2StoreOpener.describe(folder, e));
+        } finally {
+            releaseWrite();
         }
     }
 

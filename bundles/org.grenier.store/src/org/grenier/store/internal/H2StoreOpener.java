@@ -1,6 +1,7 @@
 package org.grenier.store.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import org.grenier.core.Result;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreOpener;
+import org.grenier.core.store.StoreSummary;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -46,7 +48,47 @@ public class H2StoreOpener implements StoreOpener {
         }
     }
 
-    private static JdbcDataSource dataSource(Path folder) {
+    @Override
+    public Result<StoreSummary> restore(Path folder, Path backup) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(backup) || !Files.isReadable(backup)) {
+            return Result.error("The backup " + backup + " does not exist or cannot be read.");
+        }
+        Result<Boolean> free = checkNotInUse(absolute);
+        if (free.failed()) {
+            return Result.error(free.message());
+        }
+        Path staging = absolute.resolve("restore-in-progress");
+        StoreBackup.deleteFolder(staging);
+        try {
+            StoreSummary summary = StoreBackup.stage(staging, backup, absolute);
+            StoreBackup.swapIn(staging, absolute);
+            return Result.ok(summary);
+        } catch (SQLException e) {
+            return Result.error("The store in " + absolute + " was left as it was. " + e.getMessage());
+        } catch (IOException e) {
+            return Result.error("The store in " + absolute + " was left as it was: cannot restore " + backup + ": "
+                    + e.getMessage());
+        } finally {
+            StoreBackup.deleteFolder(staging);
+        }
+    }
+
+    /** A store another window or command has open must not have its file swapped underneath it. */
+    private static Result<Boolean> checkNotInUse(Path folder) {
+        if (!Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
+            return Result.ok(true);
+        }
+        JdbcDataSource source = dataSource(folder);
+        source.setURL(source.getURL() + ";IFEXISTS=TRUE");
+        try (Connection connection = source.getConnection()) {
+            return Result.ok(true);
+        } catch (SQLException e) {
+            return Result.error(describe(folder, e));
+        }
+    }
+
+    static JdbcDataSource dataSource(Path folder) {
         JdbcDataSource source = new JdbcDataSource();
         // IFEXISTS is off so a first start creates the store; DB_CLOSE_ON_EXIT is off because Store.close() owns that.
         source.setURL("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE");

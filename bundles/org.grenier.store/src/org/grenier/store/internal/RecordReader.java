@@ -28,7 +28,11 @@ final class RecordReader {
             case STORAGE_UNIT -> "storage_unit";
             case STOCK_MOVEMENT -> "stock_movement";
             case SALES_LINE -> "sales_line";
+            case STOCK_LEVEL -> "stock_level";
+            case PRODUCTION_PLAN -> "production_plan";
+            case WEATHER -> "weather";
             case SENSOR_READING -> "sensor_reading";
+            case IMPORT_BATCH -> "import_batch";
         };
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
                 ResultSet rows = statement.executeQuery()) {

@@ -48,6 +48,10 @@ final class StoreFolders {
         }
     }
 
+    static void protectFile(Path file) throws IOException {
+        ownerOnly(file, "rw-------");
+    }
+
     private static void ownerOnly(Path path, String permissions) throws IOException {
         if (Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));

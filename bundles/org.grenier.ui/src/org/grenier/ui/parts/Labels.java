@@ -16,7 +16,11 @@ final class Labels {
             case STORAGE_UNIT -> Messages.RecordKind_STORAGE_UNIT;
             case STOCK_MOVEMENT -> Messages.RecordKind_STOCK_MOVEMENT;
             case SALES_LINE -> Messages.RecordKind_SALES_LINE;
+            case STOCK_LEVEL -> Messages.RecordKind_STOCK_LEVEL;
+            case PRODUCTION_PLAN -> Messages.RecordKind_PRODUCTION_PLAN;
+            case WEATHER -> Messages.RecordKind_WEATHER;
             case SENSOR_READING -> Messages.RecordKind_SENSOR_READING;
+            case IMPORT_BATCH -> Messages.RecordKind_IMPORT_BATCH;
         };
     }
 }

@@ -1,0 +1,45 @@
+package org.grenier.core.store;
+
+import java.util.function.Consumer;
+
+import org.grenier.core.imports.StagedRow;
+import org.grenier.core.model.Site;
+import org.grenier.core.model.Sku;
+
+/**
+ * One import in progress: a single open transaction that holds the store's write lock. Rows are written in batches,
+ * and their outcomes reported to the listener given when the session began, in line order. Nothing is visible to
+ * readers until {@link #commit}; {@link #close} without a commit rolls everything back.
+ */
+public interface ImportSession extends AutoCloseable {
+
+    long batchId();
+
+    boolean hasSku(String code);
+
+    boolean hasSite(String code);
+
+    boolean hasStorageUnit(String code);
+
+    /** Creates a product the file names but the catalogue lacks, as part of this batch. */
+    void createSku(Sku sku);
+
+    /** Creates a site the file names but the store lacks, as part of this batch. */
+    void createSite(Site site);
+
+    void add(StagedRow row);
+
+    /** Writes what is buffered and reports each buffered row's outcome. */
+    void flush();
+
+    /** Flushes, records the totals and commits: afterwards the whole batch is stored. */
+    ImportBatch commit(BatchTotals totals);
+
+    /** Rolls back unless committed. */
+    @Override
+    void close();
+
+    /** The counts an import reports when it commits. */
+    record BatchTotals(long accepted, long rejected, long alreadyStored, long createdCodes, String rejectedFile) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.grenier.imports.internal;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+
+import org.grenier.core.imports.FormatHints.DateOrder;
+import org.grenier.core.imports.SniffedFormat;
+
+/**
+ * Turns cell text into values as the file writes them: numbers with its decimal and thousands separators, dates in
+ * its order of day and month. A failure is an {@link IllegalArgumentException} whose message says what was expected.
+ */
+final class CellReader {
+
+    private final char decimal;
+    private final DateOrder order;
+    private final ZoneId zone;
+
+    CellReader(SniffedFormat format, ZoneId zone) {
+        this.decimal = format.decimal();
+        this.order = format.dateOrder();
+        this.zone = zone;
+    }
+
+    /**
+     * Reads "1 234,56", "1.234,56", "1,234.56", "-12.5" or "12,5 €". A separator followed by exactly three digits
+     * and another separator or the end is a thousands separator; the other one is the decimal point. A number using
+     * the other decimal mark than the file's ("12.5" in a French file) is read as written, since it cannot mean 125.
+     */
+    BigDecimal number(String cell) {
+        String text = strip(cell);
+        StringBuilder digits = new StringBuilder(text.length());
+        int lastDot = text.lastIndexOf('.');
+        int lastComma = text.lastIndexOf(',');
+        int decimalAt = decimalPosition(text, lastDot, lastComma);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || (c == '-' || c == '+') && i == 0) {
+                digits.append(c);
+            } else if (i == decimalAt) {
+                digits.append('.');
+            } else if (c != '.' && c != ',' && c != ' ' && c != '\u00a0' && c != '\u202f' && c != '\'') {
+                throw new IllegalArgumentException("not a number");
+            }
+        }
+        try {
+            return new BigDecimal(digits.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number");
+        }
+    }
+
+    private int decimalPosition(String text, int lastDot, int lastComma) {
+        if (lastDot >= 0 && lastComma >= 0) {
+            return Math.max(lastDot, lastComma);
+        }
+        int only = Math.max(lastDot, lastComma);
+        if (only < 0) {
+            return -1;
+        }
+        char mark = text.charAt(only);
+        boolean repeated = text.indexOf(mark) != only;
+        boolean threeAfter = text.length() - only - 1 == 3;
+        if (repeated || threeAfter && mark != decimal) {
+            return -1;
+        }
+        return only;
+    }
+
+    /** Strips spaces, currency and percent signs around a number. */
+    private static String strip(String cell) {
+        String text = cell.strip();
+        while (!text.isEmpty() && "€$£%".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        while (!text.isEmpty() && "€$£".indexOf(text.charAt(0)) >= 0) {
+            text = text.substring(1).strip();
+        }
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("not a number");
+        }
+        return text;
+    }
+
+    Integer integer(String cell) {
+        BigDecimal value = number(cell);
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("not a whole number");
+        }
+    }
+
+    /** Reads ISO dates (2025-03-14), day-first or month-first dates, with or without a time and an offset. */
+    Instant timestamp(String cell) {
+        Matcher m = Cells.DATE.matcher(cell.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a date (expected " + expected() + ")");
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int c = Integer.parseInt(m.group(3));
+        int year;
+        int month;
+        int day;
+        if (m.group(1).length() == 4) {
+            year = a;
+            month = b;
+            day = c;
+        } else {
+            year = m.group(3).length() <= 2 ? 2000 + c : c;
+            month = order == DateOrder.DAY_FIRST ? b : a;
+            day = order == DateOrder.DAY_FIRST ? a : b;
+        }
+        try {
+            LocalDateTime local = LocalDateTime.of(year, month, day, group(m, 4), group(m, 5), group(m, 6),
+                    nanos(m.group(7)));
+            String offset = m.group(8);
+            return offset == null ? local.atZone(zone).toInstant() : local.toInstant(ZoneOffset.of(
+                    offset.equals("Z") ? "Z" : offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3)
+                            : offset));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a valid date (" + e.getMessage() + "; read as " + expected()
+                    + ")");
+        }
+    }
+
+    private String expected() {
+        return order == DateOrder.DAY_FIRST ? "dd/MM/yyyy or yyyy-MM-dd" : "MM/dd/yyyy or yyyy-MM-dd";
+    }
+
+    private static int group(Matcher m, int group) {
+        return m.group(group) == null ? 0 : Integer.parseInt(m.group(group));
+    }
+
+    private static int nanos(String fraction) {
+        if (fraction == null) {
+            return 0;
+        }
+        return Integer.parseInt((fraction + "000000000").substring(0, 9));
+    }
+}

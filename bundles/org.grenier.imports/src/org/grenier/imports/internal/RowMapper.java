@@ -1,0 +1,210 @@
+package org.grenier.imports.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+import org.grenier.core.imports.ColumnRule;
+import org.grenier.core.imports.ImportField;
+import org.grenier.core.imports.MappingProfile.UnknownCodes;
+import org.grenier.core.imports.StagedRow;
+import org.grenier.core.model.Sector;
+import org.grenier.core.model.Site;
+import org.grenier.core.model.Sku;
+
+/** Turns one CSV record into a staged row by the plan, or says why it cannot: type, required field, range, code. */
+final class RowMapper {
+
+    /** Common ways exports name the trades; a profile's own lookup comes first. */
+    private static final Map<String, Sector> SECTOR_WORDS = Map.ofEntries(Map.entry("retail", Sector.RETAIL),
+            Map.entry("commerce", Sector.RETAIL), Map.entry("detail", Sector.RETAIL),
+            Map.entry("grande distribution", Sector.RETAIL), Map.entry("pharmacy", Sector.PHARMACY),
+            Map.entry("pharmacie", Sector.PHARMACY), Map.entry("luxury", Sector.LUXURY),
+            Map.entry("luxe", Sector.LUXURY), Map.entry("agriculture", Sector.AGRICULTURE),
+            Map.entry("agricole", Sector.AGRICULTURE), Map.entry("farm", Sector.AGRICULTURE));
+
+    private final ColumnPlan plan;
+    private final List<ImportField> fields;
+    private final CellReader cells;
+    private final CodeBook codes;
+    private final Map<String, String>[] lookups;
+    private long createdCodes;
+
+    @SuppressWarnings("unchecked")
+    RowMapper(ColumnPlan plan, CellReader cells, CodeBook codes) {
+        this.plan = plan;
+        this.fields = plan.profile().target().fields();
+        this.cells = cells;
+        this.codes = codes;
+        this.lookups = new Map[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            ColumnRule rule = plan.rules()[i];
+            lookups[i] = rule == null ? Map.of() : normalisedKeys(rule.lookup());
+        }
+    }
+
+    private static Map<String, String> normalisedKeys(Map<String, String> lookup) {
+        Map<String, String> keys = new java.util.HashMap<>();
+        lookup.forEach((from, to) -> keys.put(ColumnNames.normalise(from), to));
+        return keys;
+    }
+
+    long createdCodes() {
+        return createdCodes;
+    }
+
+    StagedRow map(CSVRecord record, long line) throws RowRejected {
+        checkWidth(record);
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            values[i] = value(i, record);
+        }
+        checkCodes(values);
+        return new StagedRow(plan.profile().target(), line, values, extras(record));
+    }
+
+    /** More filled cells than columns means a delimiter inside an unquoted value: the row's cells have shifted. */
+    private void checkWidth(CSVRecord record) throws RowRejected {
+        int width = plan.columns().size();
+        for (int i = record.size() - 1; i >= width; i--) {
+            if (!record.get(i).isBlank()) {
+                throw new RowRejected("", null, "has " + record.size() + " cells where the header has " + width
+                        + " (a delimiter inside an unquoted value?)");
+            }
+        }
+    }
+
+    private Object value(int index, CSVRecord record) throws RowRejected {
+        ImportField field = fields.get(index);
+        ColumnRule rule = plan.rules()[index];
+        int source = plan.sources()[index];
+        String column = source >= 0 ? plan.columnName(source) : field.key();
+        String text = source >= 0 && source < record.size() ? record.get(source).strip() : "";
+        if (text.isEmpty() && rule != null && rule.fallback() != null) {
+            text = rule.fallback();
+        }
+        if (!text.isEmpty() && !lookups[index].isEmpty()) {
+            text = lookups[index].getOrDefault(ColumnNames.normalise(text), text);
+        }
+        if (text.isEmpty()) {
+            return emptyValue(field, column);
+        }
+        try {
+            return convert(field, rule, text);
+        } catch (IllegalArgumentException e) {
+            throw new RowRejected(column, text, field.key() + " is " + e.getMessage());
+        }
+    }
+
+    private Object emptyValue(ImportField field, String column) throws RowRejected {
+        if (field == ImportField.SECTOR) {
+            return plan.profile().defaultSector().name();
+        }
+        if (field == ImportField.UNIT) {
+            return plan.profile().defaultUnit();
+        }
+        if (field.required()) {
+            throw new RowRejected(column, "", field.key() + " is required but empty");
+        }
+        return null;
+    }
+
+    private Object convert(ImportField field, ColumnRule rule, String text) {
+        return switch (field.type()) {
+            case TEXT -> text.length() > 200 ? tooLong(200) : text;
+            case CODE -> field == ImportField.SECTOR ? sector(text) : text.length() > 64 ? tooLong(64) : text;
+            case DECIMAL -> inRange(field, converted(rule, cells.number(text)));
+            case INTEGER -> {
+                Integer value = cells.integer(text);
+                inRange(field, BigDecimal.valueOf(value));
+                yield value;
+            }
+            case TIMESTAMP -> cells.timestamp(text);
+        };
+    }
+
+    private static String tooLong(int limit) {
+        throw new IllegalArgumentException("longer than " + limit + " characters");
+    }
+
+    private static BigDecimal converted(ColumnRule rule, BigDecimal value) {
+        if (rule == null || !rule.converts()) {
+            return value;
+        }
+        BigDecimal scaled = value.multiply(rule.scale());
+        return rule.negate() ? scaled.negate() : scaled;
+    }
+
+    private static BigDecimal inRange(ImportField field, BigDecimal value) {
+        if (!field.inRange(value.doubleValue())) {
+            throw new IllegalArgumentException("out of range: it must be " + field.range() + ", was "
+                    + value.toPlainString());
+        }
+        if (value.precision() - value.scale() > 14) {
+            throw new IllegalArgumentException("too large for the store (more than 14 digits before the point)");
+        }
+        return value;
+    }
+
+    private static String sector(String text) {
+        String word = ColumnNames.normalise(text);
+        for (Sector sector : Sector.values()) {
+            if (sector.name().equalsIgnoreCase(text.strip())) {
+                return sector.name();
+            }
+        }
+        Sector known = SECTOR_WORDS.get(word);
+        if (known == null) {
+            throw new IllegalArgumentException("not a sector: expected one of retail, pharmacy, luxury, agriculture"
+                    + " (or a lookup in the profile)");
+        }
+        return known.name();
+    }
+
+    /** Checks the product and site codes the row names, creating them when the profile says so. */
+    private void checkCodes(Object[] values) throws RowRejected {
+        for (int i = 0; i < fields.size(); i++) {
+            ImportField field = fields.get(i);
+            if (values[i] == null) {
+                continue;
+            }
+            String code = (String) values[i];
+            String column = plan.sources()[i] >= 0 ? plan.columnName(plan.sources()[i]) : field.key();
+            if (field.namesSku() && !codes.hasSku(code)) {
+                unknown("product", column, code);
+                codes.createSku(new Sku(code, code, null, plan.profile().defaultSector(), plan.profile().defaultUnit(),
+                        null, null, null));
+                createdCodes++;
+            } else if (field.namesSite() && !codes.hasSite(code)) {
+                unknown("site", column, code);
+                codes.createSite(new Site(code, code, null));
+                createdCodes++;
+            } else if (field == ImportField.LEVEL_STORAGE_UNIT && !codes.hasStorageUnit(code)) {
+                throw new RowRejected(column, code, "unknown storage unit: add it to the store before its stock");
+            }
+        }
+    }
+
+    private void unknown(String what, String column, String code) throws RowRejected {
+        if (plan.profile().unknownCodes() == UnknownCodes.REJECT) {
+            throw new RowRejected(column, code, "unknown " + what + ": not in the store (import the "
+                    + (what.equals("product") ? "catalogue" : "sites") + " first, or set unknown-codes = CREATE in "
+                    + "profile '" + plan.profile().name() + "')");
+        }
+    }
+
+    /** The cells no field took, as a JSON object of column name to text; null when there are none. */
+    private String extras(CSVRecord record) {
+        StringBuilder json = null;
+        for (int index : plan.extraColumns()) {
+            if (index >= record.size() || record.get(index).isBlank()) {
+                continue;
+            }
+            json = json == null ? new StringBuilder("{") : json.append(',');
+            Json.string(json, plan.columnName(index)).append(':');
+            Json.string(json, record.get(index).strip());
+        }
+        return json == null ? null : json.append('}').toString();
+    }
+}

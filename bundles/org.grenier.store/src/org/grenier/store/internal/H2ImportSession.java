@@ -1,0 +1,245 @@
+package org.grenier.store.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.grenier.core.imports.StagedRow;
+import org.grenier.core.model.Site;
+import org.grenier.core.model.Sku;
+import org.grenier.core.store.ImportBatch;
+import org.grenier.core.store.ImportSession;
+import org.grenier.core.store.RowOutcome;
+import org.grenier.core.store.StoreException;
+
+/**
+ * An import's single transaction. Rows are inserted in JDBC batches with "insert unless the key is stored", so a
+ * re-imported row, or one repeated in the file, is found by the database's own index rather than by a set in memory
+ * that would grow with the file.
+ */
+final class H2ImportSession implements ImportSession {
+
+    static final int BATCH_SIZE = 1000;
+
+    private final Connection connection;
+    private final Runnable release;
+    private final long batchId;
+    private final Consumer<RowOutcome> listener;
+    private final Codes codes;
+    private final List<StagedRow> pending = new ArrayList<>(BATCH_SIZE);
+    private final RowKeys keys = new RowKeys();
+    private final long[] pendingKeys = new long[BATCH_SIZE];
+    private ImportTables tables;
+    private PreparedStatement insert;
+    private PreparedStatement find;
+    private boolean finished;
+
+    /** The codes the store holds, read once: catalogues are small next to the files that name them. */
+    record Codes(Set<String> skus, Set<String> sites, Set<String> storageUnits) {
+    }
+
+    H2ImportSession(Connection connection, Runnable release, long batchId, Consumer<RowOutcome> listener, Codes codes) {
+        this.connection = connection;
+        this.release = release;
+        this.batchId = batchId;
+        this.listener = listener;
+        this.codes = codes;
+    }
+
+    static Codes readCodes(Connection connection) throws SQLException {
+        return new Codes(codes(connection, "sku"), codes(connection, "site"), codes(connection, "storage_unit"));
+    }
+
+    private static Set<String> codes(Connection connection, String table) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT code FROM " + table);
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    @Override
+    public long batchId() {
+        return batchId;
+    }
+
+    @Override
+    public boolean hasSku(String code) {
+        return codes.skus().contains(code);
+    }
+
+    @Override
+    public boolean hasSite(String code) {
+        return codes.sites().contains(code);
+    }
+
+    @Override
+    public boolean hasStorageUnit(String code) {
+        return codes.storageUnits().contains(code);
+    }
+
+    @Override
+    public void createSku(Sku sku) {
+        String sql = "INSERT INTO sku (code, name, category, sector, unit, shelf_life_days, unit_cost, price, batch_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Object[] values = { sku.code(), sku.name(), sku.category(), sku.sector().name(), sku.unit(),
+                    sku.shelfLifeDays(), sku.unitCost(), sku.price(), batchId };
+            bind(statement, values, 1);
+            statement.executeUpdate();
+            codes.skus().add(sku.code());
+        } catch (SQLException e) {
+            throw new StoreException("cannot create product " + sku.code(), e);
+        }
+    }
+
+    @Override
+    public void createSite(Site site) {
+        try (PreparedStatement statement = connection
+                .prepareStatement("INSERT INTO site (code, name, region, batch_id) VALUES (?, ?, ?, ?)")) {
+            bind(statement, new Object[] { site.code(), site.name(), site.region(), batchId }, 1);
+            statement.executeUpdate();
+            codes.sites().add(site.code());
+        } catch (SQLException e) {
+            throw new StoreException("cannot create site " + site.code(), e);
+        }
+    }
+
+    @Override
+    public void add(StagedRow row) {
+        if (tables == null) {
+            prepare(row);
+        }
+        pending.add(row);
+        if (pending.size() == BATCH_SIZE) {
+            flush();
+        }
+    }
+
+    private void prepare(StagedRow row) {
+        tables = ImportTables.of(row.target());
+        try {
+            insert = connection.prepareStatement(tables.insertIfAbsent());
+            find = connection.prepareStatement(tables.findExisting());
+        } catch (SQLException e) {
+            throw new StoreException("cannot prepare the import into " + tables.table(), e);
+        }
+    }
+
+    @Override
+    public void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            for (int i = 0; i < pending.size(); i++) {
+                StagedRow row = pending.get(i);
+                pendingKeys[i] = keys.of(row.values());
+                int next = bind(insert, row.values(), 1);
+                next = bind(insert, new Object[] { batchId, pendingKeys[i], row.line(), row.extras() }, next);
+                bindKey(insert, row, pendingKeys[i], next);
+                insert.addBatch();
+            }
+            int[] counts = insert.executeBatch();
+            for (int i = 0; i < pending.size(); i++) {
+                StagedRow row = pending.get(i);
+                listener.accept(counts[i] > 0 ? RowOutcome.added(row.line()) : existing(row, pendingKeys[i]));
+            }
+            pending.clear();
+        } catch (SQLException e) {
+            throw new StoreException("cannot write lines " + pending.get(0).line() + " to "
+                    + pending.get(pending.size() - 1).line(), e);
+        }
+    }
+
+    private RowOutcome existing(StagedRow row, long rowKey) throws SQLException {
+        bindKey(find, row, rowKey, 1);
+        try (ResultSet rows = find.executeQuery()) {
+            rows.next();
+            long storedKey = rows.getLong(1);
+            long storedBatch = rows.getLong(2);
+            long storedLine = rows.getLong(3);
+            RowOutcome.Kind kind = storedKey != rowKey ? RowOutcome.Kind.CONFLICT
+                    : storedBatch == batchId ? RowOutcome.Kind.REPEATED_IN_FILE : RowOutcome.Kind.ALREADY_STORED;
+            return new RowOutcome(row.line(), kind, storedBatch, storedLine);
+        }
+    }
+
+    private void bindKey(PreparedStatement statement, StagedRow row, long rowKey, int first) throws SQLException {
+        int index = first;
+        for (String column : tables.keyColumns()) {
+            int position = tables.valueIndex(column);
+            setValue(statement, index++, position < 0 ? rowKey : row.values()[position]);
+        }
+    }
+
+    private static int bind(PreparedStatement statement, Object[] values, int first) throws SQLException {
+        int index = first;
+        for (Object value : values) {
+            setValue(statement, index++, value);
+        }
+        return index;
+    }
+
+    private static void setValue(PreparedStatement statement, int index, Object value) throws SQLException {
+        switch (value) {
+            case null -> statement.setObject(index, null);
+            case Instant instant -> statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
+            case BigDecimal number -> statement.setBigDecimal(index, number);
+            case Long number -> statement.setLong(index, number);
+            case Integer number -> statement.setInt(index, number);
+            default -> statement.setString(index, value.toString());
+        }
+    }
+
+    @Override
+    public ImportBatch commit(BatchTotals totals) {
+        flush();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE import_batch SET accepted = ?, "
+                + "rejected = ?, already_stored = ?, created_codes = ?, rejected_file = ? WHERE id = ?")) {
+            bind(update, new Object[] { totals.accepted(), totals.rejected(), totals.alreadyStored(),
+                    totals.createdCodes(), totals.rejectedFile(), batchId }, 1);
+            update.executeUpdate();
+            ImportBatch batch = H2ImportLedger.batch(connection, batchId);
+            connection.commit();
+            finished = true;
+            return batch;
+        } catch (SQLException e) {
+            throw new StoreException("cannot commit import batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!finished) {
+                connection.rollback();
+            }
+            closeStatements();
+            connection.close();
+        } catch (SQLException e) {
+            // The connection is going away either way; an uncommitted transaction dies with it.
+        } finally {
+            release.run();
+        }
+    }
+
+    private void closeStatements() throws SQLException {
+        if (insert != null) {
+            insert.close();
+            find.close();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.grenier.store.internal;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.grenier.core.imports.ImportTarget;
+
+/**
+ * The table behind each import target: its columns in field order and the key that says two rows are the same
+ * record. Sales lines have no natural key, so theirs is the content key of the whole row.
+ */
+record ImportTables(String table, List<String> columns, List<String> keyColumns) {
+
+    /** Columns every imported table has besides its fields. */
+    static final List<String> TRACE_COLUMNS = List.of("batch_id", "row_key", "source_line", "extras");
+
+    static ImportTables of(ImportTarget target) {
+        return switch (target) {
+            case SALES_LINE -> new ImportTables("sales_line", List.of("sold_at", "sku_code", "site_code", "quantity",
+                    "amount", "customer", "delivery_zone", "order_ref"), List.of("row_key"));
+            case STOCK_LEVEL -> new ImportTables("stock_level", List.of("counted_at", "sku_code", "storage_unit_code",
+                    "quantity"), List.of("sku_code", "storage_unit_code", "counted_at"));
+            case SKU -> new ImportTables("sku", List.of("code", "name", "category", "sector", "unit",
+                    "shelf_life_days", "unit_cost", "price"), List.of("code"));
+            case PRODUCTION_PLAN -> new ImportTables("production_plan", List.of("planned_for", "sku_code",
+                    "site_code", "quantity", "status"), List.of("sku_code", "site_code", "planned_for"));
+            case WEATHER -> new ImportTables("weather", List.of("observed_at", "station", "temperature", "humidity",
+                    "precipitation", "wind_speed", "issued_at"), List.of("station", "observed_at", "issued_at"));
+        };
+    }
+
+    /** The position in the row's values of a key column, or -1 for the row key. */
+    int valueIndex(String keyColumn) {
+        return columns.indexOf(keyColumn);
+    }
+
+    /** Inserts a row unless one with the same key is stored; an update count of 0 means it was not inserted. */
+    String insertIfAbsent() {
+        List<String> all = new java.util.ArrayList<>(columns);
+        all.addAll(TRACE_COLUMNS);
+        String marks = String.join(", ", Collections.nCopies(all.size(), "?"));
+        return "INSERT INTO " + table + " (" + String.join(", ", all) + ") SELECT " + marks
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + keyCondition() + ")";
+    }
+
+    String findExisting() {
+        return "SELECT row_key, batch_id, source_line FROM " + table + " WHERE " + keyCondition();
+    }
+
+    /** Optional key parts (a site, an issue time) match when both are empty. */
+    private String keyCondition() {
+        return keyColumns.stream().map(column -> column + " IS NOT DISTINCT FROM ?").collect(Collectors.joining(" AND "));
+    }
+
+    static List<String> tablesUndoneFirst() {
+        return List.of("sales_line", "stock_level", "production_plan", "weather", "sku", "site");
+    }
+}
