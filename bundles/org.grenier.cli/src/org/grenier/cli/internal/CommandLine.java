@@ -22,7 +22,9 @@ public class CommandLine {
         this.version = version;
         this.out = out;
         this.err = err;
-        List<Command> all = List.of(new InfoCommand(services));
+        List<Command> all = List.of(new InfoCommand(services), new ImportCommand(services),
+                new ImportsCommand(services), new UndoCommand(services), new ProfilesCommand(services),
+                new BackupCommand(services), new RestoreCommand(services));
         all.forEach(command -> commands.put(command.name(), command));
     }
 

@@ -1,12 +1,9 @@
 package org.grenier.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 
 import org.grenier.core.Result;
 import org.grenier.core.store.RecordKind;
-import org.grenier.core.store.Store;
-import org.grenier.core.store.StoreOpener;
 import org.grenier.core.store.StoreSummary;
 
 /** {@code grenier info}: where the store is, its schema version and what it holds. */
@@ -39,18 +36,7 @@ final class InfoCommand implements Command {
 
     @Override
     public int run(Invocation invocation, PrintStream out, PrintStream err) {
-        var opener = services.find(StoreOpener.class);
-        if (opener.isEmpty()) {
-            err.println("grenier info: the store service did not start; run with -consoleLog to see why");
-            return ExitCodes.FAILED;
-        }
-        Path folder = invocation.db().orElseGet(opener.get()::defaultFolder);
-        Result<Store> opened = opener.get().open(folder);
-        if (opened.failed()) {
-            err.println("grenier info: " + opened.message());
-            return ExitCodes.FAILED;
-        }
-        try (Store store = opened.value()) {
+        return StoreAccess.withStore(services, invocation, err, name(), store -> {
             Result<StoreSummary> summary = store.summary();
             if (summary.failed()) {
                 err.println("grenier info: " + summary.message());
@@ -58,7 +44,7 @@ final class InfoCommand implements Command {
             }
             print(summary.value(), out);
             return ExitCodes.OK;
-        }
+        });
     }
 
     static void print(StoreSummary summary, PrintStream out) {

@@ -2,7 +2,9 @@ package org.grenier.cli.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,7 +12,10 @@ import java.util.Optional;
  * {@code --output FILE} takes results instead of stdout, {@code --help} asks for the command's help.
  */
 public record Invocation(String command, List<String> arguments, Optional<Path> db, Optional<Path> output,
-        boolean help, boolean version) {
+        boolean help, boolean version, Map<String, String> options) {
+
+    /** Options some commands take, each with a value: {@code --profile NAME|FILE}. */
+    static final List<String> VALUE_OPTIONS = List.of("--profile", "--save");
 
     /** A command line that cannot be read; its message says what is wrong. */
     public static final class UsageException extends Exception {
@@ -28,6 +33,7 @@ public record Invocation(String command, List<String> arguments, Optional<Path> 
         Path output = null;
         boolean help = false;
         boolean version = false;
+        Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -36,10 +42,11 @@ public record Invocation(String command, List<String> arguments, Optional<Path> 
                 case "--help", "-h" -> help = true;
                 case "--version", "-V" -> version = true;
                 default -> {
-                    if (arg.startsWith("-") && !arg.equals("-")) {
+                    if (VALUE_OPTIONS.contains(arg)) {
+                        options.put(arg, value(args, ++i, arg));
+                    } else if (arg.startsWith("-") && !arg.equals("-")) {
                         throw new UsageException("unknown option '" + arg + "'");
-                    }
-                    if (command == null) {
+                    } else if (command == null) {
                         command = arg;
                     } else {
                         arguments.add(arg);
@@ -48,7 +55,11 @@ public record Invocation(String command, List<String> arguments, Optional<Path> 
             }
         }
         return new Invocation(command, List.copyOf(arguments), Optional.ofNullable(db), Optional.ofNullable(output),
-                help, version);
+                help, version, Map.copyOf(options));
+    }
+
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
     }
 
     private static String value(String[] args, int index, String option) throws UsageException {

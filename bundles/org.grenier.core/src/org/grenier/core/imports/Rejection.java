@@ -9,7 +9,7 @@ public record Rejection(String file, long line, String column, String value, Str
     @Override
     public String toString() {
         String where = file + ":" + line + (column == null || column.isEmpty() ? "" : ", column '" + column + "'");
-        String shown = value == null ? "" : " (value '" + abbreviate(value) + "')";
+        String shown = value == null || value.isEmpty() ? "" : " (value '" + abbreviate(value) + "')";
         return where + ": " + reason + shown;
     }
 

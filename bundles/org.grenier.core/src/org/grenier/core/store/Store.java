@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.grenier.core.Result;
+import org.grenier.core.model.SalesObservation;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageUnit;
@@ -28,6 +29,9 @@ public interface Store extends AutoCloseable {
     Result<List<Site>> sites();
 
     Result<List<StorageUnit>> storageUnits();
+
+    /** The sales lines of one product, oldest first. */
+    Result<List<SalesObservation>> sales(String skuCode);
 
     /** Imports into this store: sessions, batches, undo, saved profiles. */
     ImportLedger imports();

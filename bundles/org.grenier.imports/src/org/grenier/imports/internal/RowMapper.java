@@ -166,7 +166,8 @@ final class RowMapper {
     private void checkCodes(Object[] values) throws RowRejected {
         for (int i = 0; i < fields.size(); i++) {
             ImportField field = fields.get(i);
-            if (values[i] == null) {
+            boolean namesCode = field.namesSku() || field.namesSite() || field == ImportField.LEVEL_STORAGE_UNIT;
+            if (values[i] == null || !namesCode) {
                 continue;
             }
             String code = (String) values[i];

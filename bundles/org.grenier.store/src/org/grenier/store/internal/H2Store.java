@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 import org.grenier.core.Result;
+import org.grenier.core.model.SalesObservation;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageUnit;
@@ -67,6 +68,11 @@ final class H2Store implements Store {
     @Override
     public Result<Integer> add(Dataset dataset) {
         return write(connection -> DatasetWriter.write(connection, dataset));
+    }
+
+    @Override
+    public Result<List<SalesObservation>> sales(String skuCode) {
+        return read(connection -> RecordReader.sales(connection, skuCode));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.grenier.core.model.SalesObservation;
 import org.grenier.core.model.Sector;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
@@ -80,5 +81,21 @@ final class RecordReader {
             }
             return units;
         }
+    }
+
+    static List<SalesObservation> sales(Connection connection, String skuCode) throws SQLException {
+        List<SalesObservation> sales = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT sold_at, sku_code, site_code, quantity, "
+                + "amount, customer, delivery_zone FROM sales_line WHERE sku_code = ? ORDER BY sold_at, id")) {
+            select.setString(1, skuCode);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sales.add(new SalesObservation(rows.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                            rows.getString(2), rows.getString(3), rows.getBigDecimal(4), rows.getBigDecimal(5),
+                            rows.getString(6), rows.getString(7)));
+                }
+            }
+        }
+        return sales;
     }
 }
