@@ -1,0 +1,102 @@
+package org.grenier.imports.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.csv.CSVFormat;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.grenier.core.imports.ProfileText;
+import org.grenier.core.store.RecordKind;
+import org.grenier.core.store.Store;
+import org.grenier.store.internal.H2StoreOpener;
+import org.h2.Driver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A crash in the middle of an import: a child JVM imports a large file and is killed with SIGKILL once it has
+ * written tens of thousands of rows. Reopened, the store holds the earlier batch intact and nothing of the killed one.
+ */
+class KillDuringImportTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aKilledImportLeavesNoPartialBatch() throws Exception {
+        long earlier;
+        Path big = folder.resolve("big.csv");
+        Path profile = folder.resolve("generic.properties");
+        try (ImportFixture fixture = new ImportFixture(folder)) {
+            Path small = fixture.write("small.csv", "date;article;qte\n01/03/2025;BLE-T1;4\n02/03/2025;BLE-T1;5\n",
+                    StandardCharsets.UTF_8);
+            earlier = fixture.importAuto(small).orElseThrow().accepted();
+            Files.writeString(profile, ProfileText.write(fixture.profile("Generic sales lines")));
+            writeBigFile(big, 400_000);
+        }
+        Process child = new ProcessBuilder(javaCommand(), "-cp", classPath(), ImportChild.class.getName(),
+                folder.resolve("store").toString(), big.toString(), profile.toString()).redirectErrorStream(true)
+                .start();
+        List<String> seen = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                seen.add(line);
+                if (line.matches("\\d+ rows read.*") && Long.parseLong(line.split(" ")[0]) >= 60_000) {
+                    child.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(137, child.exitValue(), "killed by SIGKILL mid-import; the child said " + tail(seen) + " with " + classPath());
+        try (Store store = new H2StoreOpener().open(folder.resolve("store")).orElseThrow()) {
+            assertEquals(earlier, store.summary().orElseThrow().count(RecordKind.SALES_LINE));
+            assertEquals(1, store.summary().orElseThrow().count(RecordKind.IMPORT_BATCH));
+            assertEquals(3, store.summary().orElseThrow().count(RecordKind.SKU), "no product of the killed batch");
+        }
+    }
+
+    private static void writeBigFile(Path file, int rows) throws IOException {
+        try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                var printer = CSVFormat.RFC4180.builder().setDelimiter(';').get().print(writer)) {
+            printer.printRecord("date", "article", "qte", "client");
+            for (int i = 0; i < rows; i++) {
+                printer.printRecord(String.format("%02d/%02d/2024", 1 + i % 28, 1 + i / 28 % 12), "K-" + i % 500,
+                        i % 97 + ",5", "client " + i);
+            }
+        }
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** The jars and class folders the bundles' classes came from, which also make a plain class path. */
+    private static String classPath() throws java.net.URISyntaxException {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> type : List.of(ImportChild.class, CsvImporter.class, H2StoreOpener.class, Store.class,
+                Driver.class, CSVFormat.class, org.apache.commons.io.output.AppendableOutputStream.class,
+                org.apache.commons.codec.binary.Base64OutputStream.class,
+                IProgressMonitor.class, org.osgi.framework.Bundle.class)) {
+            entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static String tail(List<String> lines) {
+        return lines.subList(Math.max(0, lines.size() - 5), lines.size()).toString();
+    }
+}
