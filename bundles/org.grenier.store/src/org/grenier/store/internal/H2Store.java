@@ -32,6 +32,7 @@ final class H2Store implements Store {
     private final boolean created;
     private final Semaphore writePermit = new Semaphore(1, true);
     private final H2ImportLedger imports = new H2ImportLedger(this);
+    private boolean closed;
 
     H2Store(Path folder, JdbcConnectionPool pool, boolean created) {
         this.folder = folder;
@@ -105,8 +106,12 @@ final class H2Store implements Store {
     public void close() {
         acquireWrite();
         try {
-            // Closing the pool's last connection closes the database (DB_CLOSE_DELAY is 0), flushing it to disk.
-            pool.dispose();
+            if (!closed) {
+                // Closing the pool's last connection closes the database (DB_CLOSE_DELAY is 0), flushing it to disk.
+                pool.dispose();
+                OpenStores.closed(folder);
+                closed = true;
+            }
         } finally {
             releaseWrite();
         }

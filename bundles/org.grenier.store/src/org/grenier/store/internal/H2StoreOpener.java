@@ -38,6 +38,7 @@ public class H2StoreOpener implements StoreOpener {
         try (Connection connection = pool.getConnection()) {
             int before = Migrations.migrate(connection);
             StoreFolders.protectFiles(absolute);
+            OpenStores.opened(absolute);
             return Result.ok(new H2Store(absolute, pool, before == 0));
         } catch (SQLException e) {
             pool.dispose();
@@ -76,6 +77,9 @@ public class H2StoreOpener implements StoreOpener {
 
     /** A store another window or command has open must not have its file swapped underneath it. */
     private static Result<Boolean> checkNotInUse(Path folder) {
+        if (OpenStores.isOpen(folder)) {
+            return Result.error("The store in " + folder + " is open in this Grenier; close it before restoring.");
+        }
         if (!Files.exists(folder.resolve(FILE_NAME + ".mv.db"))) {
             return Result.ok(true);
         }

@@ -29,6 +29,11 @@ public final class Migrations {
 
     /** Runs the missing scripts and returns the version the store had before. */
     public static int migrate(Connection connection) throws SQLException {
+        return migrate(connection, latestVersion());
+    }
+
+    /** Brings the schema up to {@code target} (a test makes an old store this way) and returns the version before. */
+    static int migrate(Connection connection, int target) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(200) "
                     + "NOT NULL, applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
@@ -38,7 +43,7 @@ public final class Migrations {
             throw new SQLException("this store has schema version " + before + " but this Grenier knows only up to "
                     + latestVersion() + ": open it with a newer Grenier");
         }
-        for (int version = before + 1; version <= latestVersion(); version++) {
+        for (int version = before + 1; version <= target; version++) {
             apply(connection, version, SCRIPTS.get(version - 1));
         }
         return before;

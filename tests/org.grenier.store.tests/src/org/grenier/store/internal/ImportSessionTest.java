@@ -1,0 +1,90 @@
+package org.grenier.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.grenier.core.demo.DemoDataset;
+import org.grenier.core.imports.ImportTarget;
+import org.grenier.core.imports.MappingProfile;
+import org.grenier.core.imports.StagedRow;
+import org.grenier.core.store.BatchStart;
+import org.grenier.core.store.Dataset;
+import org.grenier.core.store.ImportSession;
+import org.grenier.core.store.RecordKind;
+import org.grenier.core.store.RowOutcome;
+import org.grenier.core.store.Store;
+import org.grenier.core.store.StoreOpener;
+import org.grenier.testsupport.OsgiServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An import session is one transaction: readers never wait for it nor see it early, other writers wait. */
+class ImportSessionTest {
+
+    @TempDir
+    Path folder;
+
+    private final StoreOpener opener = OsgiServices.get(StoreOpener.class);
+
+    @Test
+    void readersAreNotBlockedAndSeeNothingUntilTheCommit() throws Exception {
+        try (Store store = opener.open(folder).orElseThrow()) {
+            store.add(DemoDataset.create()).orElseThrow();
+            long sales = store.summary().orElseThrow().count(RecordKind.SALES_LINE);
+            List<RowOutcome> outcomes = new ArrayList<>();
+            MappingProfile profile = MappingProfile.generic("test", ImportTarget.SALES_LINE);
+            ImportSession session = store.imports().begin(new BatchStart("f.csv", "0".repeat(64), 10, profile, "csv"),
+                    outcomes::add).orElseThrow();
+            for (int i = 0; i < 5000; i++) {
+                session.add(sale(i));
+            }
+            session.flush();
+            long seenMeanwhile = CompletableFuture.supplyAsync(() -> store.summary().orElseThrow()
+                    .count(RecordKind.SALES_LINE)).get(5, TimeUnit.SECONDS);
+            assertEquals(sales, seenMeanwhile, "a reader sees the store as it was before the import");
+            CompletableFuture<Integer> otherWrite = CompletableFuture.supplyAsync(() -> store.add(new Dataset(
+                    List.of(), List.of(new org.grenier.core.model.Site("LATER", "Later", null)), List.of(), List.of(),
+                    List.of(), List.of())).orElseThrow());
+            Thread.sleep(300);
+            assertFalse(otherWrite.isDone(), "a second writer waits for the import to commit");
+            session.commit(new ImportSession.BatchTotals(5000, 0, 0, 0, null));
+            session.close();
+            assertEquals(1, otherWrite.get(5, TimeUnit.SECONDS));
+            assertEquals(sales + 5000, store.summary().orElseThrow().count(RecordKind.SALES_LINE));
+            assertEquals(5000, outcomes.size());
+            assertTrue(outcomes.stream().allMatch(o -> o.kind() == RowOutcome.Kind.ADDED));
+        }
+    }
+
+    @Test
+    void closingWithoutCommitLeavesNothing() {
+        try (Store store = opener.open(folder).orElseThrow()) {
+            store.add(DemoDataset.create()).orElseThrow();
+            long sales = store.summary().orElseThrow().count(RecordKind.SALES_LINE);
+            MappingProfile profile = MappingProfile.generic("test", ImportTarget.SALES_LINE);
+            try (ImportSession session = store.imports().begin(new BatchStart("f.csv", "0".repeat(64), 10, profile,
+                    "csv"), outcome -> { }).orElseThrow()) {
+                for (int i = 0; i < 2500; i++) {
+                    session.add(sale(i));
+                }
+                session.flush();
+            }
+            assertEquals(sales, store.summary().orElseThrow().count(RecordKind.SALES_LINE));
+            assertEquals(0, store.summary().orElseThrow().count(RecordKind.IMPORT_BATCH));
+        }
+    }
+
+    private static StagedRow sale(int i) {
+        return new StagedRow(ImportTarget.SALES_LINE, i + 2, new Object[] { Instant.parse("2026-01-01T10:00:00Z")
+                .plusSeconds(i), "BLE-T1", "VAL", BigDecimal.valueOf(i % 7 + 1), null, "client", null, null }, null);
+    }
+}
