@@ -28,14 +28,30 @@ ALTER TABLE sku ADD COLUMN batch_id BIGINT REFERENCES import_batch (id);
 ALTER TABLE sku ADD COLUMN row_key BIGINT;
 ALTER TABLE sku ADD COLUMN source_line BIGINT;
 ALTER TABLE sku ADD COLUMN extras CHARACTER LARGE OBJECT;
-ALTER TABLE sales_line ALTER COLUMN site_code SET NULL;
-ALTER TABLE sales_line ADD COLUMN order_ref VARCHAR(100);
-ALTER TABLE sales_line ADD COLUMN batch_id BIGINT REFERENCES import_batch (id);
-ALTER TABLE sales_line ADD COLUMN row_key BIGINT;
-ALTER TABLE sales_line ADD COLUMN source_line BIGINT;
-ALTER TABLE sales_line ADD COLUMN extras CHARACTER LARGE OBJECT;
-CREATE UNIQUE INDEX sales_line_row_key ON sales_line (row_key);
-CREATE INDEX sales_line_batch ON sales_line (batch_id);
+-- Sales lines are rebuilt for bulk imports. H2 inserts rows in key order far faster than at random, so the table
+-- has no index but its primary key, line_key: the day of the sale in the high bits and 47 bits of the line's
+-- content key below (see H2ImportSession.lineKey). An export sorted by date fills it almost in order, and a line
+-- imported twice collides on it. Products and sites are checked by the import (and by undo) rather than by foreign
+-- keys, whose indexes would be filled at random. Lines from before this version keep negative keys.
+CREATE TABLE sales_line_v2 (
+    line_key      BIGINT PRIMARY KEY,
+    sold_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    sku_code      VARCHAR(64) NOT NULL,
+    site_code     VARCHAR(64),
+    quantity      DECIMAL(18, 4) NOT NULL,
+    amount        DECIMAL(18, 4),
+    customer      VARCHAR(200),
+    delivery_zone VARCHAR(200),
+    order_ref     VARCHAR(200),
+    batch_id      BIGINT,
+    row_key       BIGINT,
+    source_line   BIGINT,
+    extras        CHARACTER LARGE OBJECT
+);
+INSERT INTO sales_line_v2 (line_key, sold_at, sku_code, site_code, quantity, amount, customer, delivery_zone)
+    SELECT -id, sold_at, sku_code, site_code, quantity, amount, customer, delivery_zone FROM sales_line;
+DROP TABLE sales_line;
+ALTER TABLE sales_line_v2 RENAME TO sales_line;
 CREATE TABLE stock_level (
     id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     counted_at        TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -23,7 +23,19 @@ public enum ImportTarget {
 
     /** This target's fields, in the order the store's table holds them. */
     public List<ImportField> fields() {
-        return Arrays.stream(ImportField.values()).filter(field -> field.target() == this).toList();
+        return Fields.BY_TARGET.get(this);
+    }
+
+    /** Computed once: imports ask for the fields of every row. */
+    private static final class Fields {
+        static final java.util.Map<ImportTarget, List<ImportField>> BY_TARGET = new java.util.EnumMap<>(
+                ImportTarget.class);
+
+        static {
+            for (ImportTarget target : values()) {
+                BY_TARGET.put(target, Arrays.stream(ImportField.values()).filter(f -> f.target() == target).toList());
+            }
+        }
     }
 
     /** The field of this target with the given profile key, such as {@code sku} or {@code quantity}. */

@@ -39,7 +39,8 @@ public interface ImportSession extends AutoCloseable {
     @Override
     void close();
 
-    /** The counts an import reports when it commits. */
-    record BatchTotals(long accepted, long rejected, long alreadyStored, long createdCodes, String rejectedFile) {
+    /** The counts an import reports when it commits, and the file's fingerprint, known once it was read through. */
+    record BatchTotals(long accepted, long rejected, long alreadyStored, long createdCodes, String rejectedFile,
+            String fileSha256) {
     }
 }

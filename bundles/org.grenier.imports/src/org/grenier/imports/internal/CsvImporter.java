@@ -35,9 +35,42 @@ public class CsvImporter implements Importer {
         return sniffed.failed() ? Result.error(sniffed.message()) : Result.ok(sniffed.value().format());
     }
 
+    /**
+     * Choosing a profile and importing both sniff the file, and a sniff reads the whole file once; the last result
+     * is kept for as long as the file keeps its size and time of change.
+     */
+    private record SniffKey(Path file, long size, long modified, FormatHints hints) {
+    }
+
+    private SniffKey lastKey;
+    private SniffedFile lastSniffed;
+
     Result<SniffedFile> sniffFile(Path file, FormatHints hints) {
+        SniffKey key;
         try {
-            FileScan scan = FileScan.of(file);
+            key = new SniffKey(file.toAbsolutePath(), Files.size(file), Files.getLastModifiedTime(file).toMillis(),
+                    hints);
+        } catch (IOException e) {
+            key = null;
+        }
+        synchronized (this) {
+            if (key != null && key.equals(lastKey)) {
+                return Result.ok(lastSniffed);
+            }
+        }
+        Result<SniffedFile> sniffed = sniffUncached(file, hints);
+        if (!sniffed.failed() && key != null) {
+            synchronized (this) {
+                lastKey = key;
+                lastSniffed = sniffed.value();
+            }
+        }
+        return sniffed;
+    }
+
+    private Result<SniffedFile> sniffUncached(Path file, FormatHints hints) {
+        try {
+            FileScan scan = FileScan.head(file);
             if (scan.bytes() == 0) {
                 return Result.error(file + " is empty: there is nothing to import.");
             }
@@ -153,6 +186,18 @@ public class CsvImporter implements Importer {
                     + plan.missingRequired().stream().map(f -> f.key()).toList() + "; the file's columns are "
                     + sniffed.value().format().columns() + ".");
         }
-        return new ImportRun(store, sniffed.value(), plan).run(monitor);
+        try {
+            return new ImportRun(store, sniffed.value(), plan).run(monitor);
+        } catch (ImportRun.EncodingChanged changed) {
+            // Rare: the first megabyte looked like UTF-8 and a later byte proved otherwise. Nothing was committed.
+            FormatHints corrected = new FormatHints(java.util.Optional.of(changed.charset().name()),
+                    profile.hints().delimiter(), profile.hints().decimal(), profile.hints().dateOrder());
+            Result<SniffedFile> again = sniffFile(file, corrected);
+            if (again.failed()) {
+                return Result.error(again.message());
+            }
+            return new ImportRun(store, again.value(), ColumnPlan.of(profile, again.value().format().columns()))
+                    .run(monitor);
+        }
     }
 }

@@ -16,15 +16,31 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * One pass over the whole file before importing it: its fingerprint (the batch records it), its size in lines (for
- * progress), and its encoding read from every byte rather than a sample, so an accent on line 900,000 of an
- * otherwise plain file still decides between UTF-8 and Windows-1252.
+ * What the bytes of a file say: its fingerprint (the batch records it), its size in lines, whether it is text, and
+ * its encoding. {@link #head} reads the first megabyte, enough to preview and sniff; {@link #of} reads every byte,
+ * so an accent on line 900,000 of an otherwise plain file still decides between UTF-8 and Windows-1252. An import
+ * runs the full scan beside its own reading and starts again in the right encoding in the rare case they disagree.
  */
 record FileScan(String sha256, long bytes, long lines, Charset charset, int bomLength, boolean binary) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    static final int HEAD_BYTES = 1 << 20;
+
+    static FileScan head(Path file) throws IOException {
+        return scan(file, HEAD_BYTES);
+    }
+
     static FileScan of(Path file) throws IOException {
+        return scan(file, Long.MAX_VALUE);
+    }
+
+    /** True when this (full) scan proves the file is not in the encoding a head scan assumed. */
+    boolean contradicts(FileScan head) {
+        return !charset.equals(head.charset);
+    }
+
+    private static FileScan scan(Path file, long limit) throws IOException {
         MessageDigest digest = newDigest();
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -41,7 +57,7 @@ record FileScan(String sha256, long bytes, long lines, Charset charset, int bomL
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             int read;
-            while ((read = in.read(buffer)) > 0) {
+            while (bytes < limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - bytes))) > 0) {
                 digest.update(buffer, 0, read);
                 for (int i = 0; i < read; i++) {
                     byte b = buffer[i];
@@ -63,7 +79,8 @@ record FileScan(String sha256, long bytes, long lines, Charset charset, int bomL
                 }
             }
         }
-        if (validUtf8) {
+        // A head scan may stop inside a character; only a full scan can be strict about the very end.
+        if (validUtf8 && limit == Long.MAX_VALUE) {
             validUtf8 = decodes(utf8, pending, sink, new byte[0], 0, true);
         }
         if (bytes > 0 && last != '\n') {

@@ -56,7 +56,7 @@ final class FormatSniffer {
                 columns.add(header ? records.get(0).get(i).strip() : "#" + (i + 1));
             }
         }
-        String encoding = hints.encoding().orElse(scan.encodingName());
+        String encoding = scan.encodingName();
         return new SniffedFormat(encoding, scan.bomLength(), delimiter, quote, header, decimal, grouping, order,
                 columns, notes);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -29,8 +30,6 @@ import org.grenier.core.store.StoreException;
  */
 final class ImportRun {
 
-    private static final int CHECK_EVERY = 1000;
-
     private final Store store;
     private final SniffedFile sniffed;
     private final ColumnPlan plan;
@@ -38,6 +37,8 @@ final class ImportRun {
     private final ArrayDeque<CSVRecord> awaiting = new ArrayDeque<>();
     private long accepted;
     private long alreadyStored;
+    private long createdCodes;
+    private String fileSha256;
     private IOException rejectFailure;
 
     ImportRun(Store store, SniffedFile sniffed, ColumnPlan plan) {
@@ -48,9 +49,27 @@ final class ImportRun {
                 sniffed.format().delimiter(), sniffed.format().columns());
     }
 
+    /** The whole-file scan found another encoding than the head suggested; the import must start again. */
+    static final class EncodingChanged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient java.nio.charset.Charset charset;
+
+        EncodingChanged(java.nio.charset.Charset charset) {
+            super(null, null, false, false);
+            this.charset = charset;
+        }
+
+        java.nio.charset.Charset charset() {
+            return charset;
+        }
+    }
+
     Result<ImportReport> run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + sniffed.file().getFileName(),
-                (int) Math.min(Integer.MAX_VALUE, sniffed.scan().lines() + 1));
+                (int) Math.min(Integer.MAX_VALUE, estimatedLines() + 1));
+        // The fingerprint and the encoding check read the whole file; they run beside the import, on the core that
+        // the database leaves free, instead of before it.
+        CompletableFuture<FileScan> fullScan = CompletableFuture.supplyAsync(this::scanWholeFile);
         SniffedFormat format = sniffed.format();
         BatchStart start = new BatchStart(sniffed.file().toAbsolutePath().toString(), sniffed.scan().sha256(),
                 sniffed.scan().bytes(), plan.profile(), format.describe());
@@ -59,9 +78,7 @@ final class ImportRun {
             return Result.error(begun.message());
         }
         try (ImportSession session = begun.value()) {
-            RowMapper mapper = new RowMapper(plan, new CellReader(format, plan.profile().zone()),
-                    new SessionCodes(session));
-            long rows = readRows(session, mapper, progress);
+            long rows = writeRows(session, progress);
             if (rows == 0) {
                 rejected.discard();
                 return Result.error(sniffed.file() + (format.header() ? " has a header row but no data rows"
@@ -69,16 +86,25 @@ final class ImportRun {
             }
             session.flush();
             failIfRejectFileBroke();
+            FileScan whole = joinScan(fullScan);
+            if (plan.profile().hints().encoding().isEmpty() && whole.contradicts(sniffed.scan())) {
+                rejected.discard();
+                throw new EncodingChanged(whole.charset());
+            }
             Path rejectedFile = RejectedRows.place(sniffed.file(), store.folder().resolve("rejected"));
             ImportBatch batch = session.commit(new ImportSession.BatchTotals(accepted, rejected.count(),
-                    alreadyStored, mapper.createdCodes(), rejected.count() > 0 ? rejectedFile.toString() : null));
-            return publish(batch, mapper.createdCodes());
+                    alreadyStored, createdCodes, rejected.count() > 0 ? rejectedFile.toString() : null,
+                    whole.sha256()));
+            fileSha256 = whole.sha256();
+            return publish(batch, createdCodes);
         } catch (OperationCanceledException e) {
             rejected.discard();
             return Result.error("The import of " + sniffed.file() + " was cancelled; nothing was written.");
         } catch (IOException | StoreException e) {
             rejected.discard();
             return Result.error("Nothing was imported from " + sniffed.file() + ": " + e.getMessage());
+        } catch (EncodingChanged e) {
+            throw e;
         } catch (RuntimeException e) {
             rejected.discard();
             return Result.error("Nothing was imported from " + sniffed.file() + ": Grenier failed (a bug; please "
@@ -86,37 +112,91 @@ final class ImportRun {
         }
     }
 
-    private long readRows(ImportSession session, RowMapper mapper, SubMonitor progress) throws IOException {
-        long rows = 0;
-        long reported = 0;
-        try (CsvRows csv = new CsvRows(sniffed.file(), sniffed.scan().charset(), sniffed.format())) {
-            if (sniffed.format().header()) {
-                csv.next();
-            }
-            CsvRows.Row row;
-            while ((row = csv.next()) != null) {
-                rows++;
-                try {
-                    StagedRow staged = mapper.map(row.record(), row.line());
-                    awaiting.add(row.record());
-                    session.add(staged);
-                } catch (RowRejected e) {
-                    reject(new Rejection(sniffed.file().toString(), row.line(), e.column(), e.value(), e.getMessage()),
-                            row.record().toList());
-                }
-                if (rows % CHECK_EVERY == 0) {
-                    if (progress.isCanceled()) {
-                        throw new OperationCanceledException();
-                    }
-                    long lines = csv.linesRead();
-                    progress.worked((int) (lines - reported));
-                    progress.subTask(String.format("%,d rows read, %,d rejected", rows, rejected.count()));
-                    reported = lines;
-                    failIfRejectFileBroke();
-                }
-            }
+    private FileScan scanWholeFile() {
+        try {
+            return FileScan.of(sniffed.file());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return rows;
+    }
+
+    private static FileScan joinScan(CompletableFuture<FileScan> scan) throws IOException {
+        try {
+            return scan.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** Lines in the file, from the size and the head's bytes per line; progress needs no more. */
+    private long estimatedLines() {
+        FileScan head = sniffed.scan();
+        try {
+            return head.lines() == 0 ? 1 : (long) (head.lines() * (double) java.nio.file.Files.size(sniffed.file())
+                    / Math.max(1, head.bytes()));
+        } catch (IOException e) {
+            return head.lines();
+        }
+    }
+
+    /** Takes the pipeline's items in file order and writes them; returns how many rows the file had. */
+    private long writeRows(ImportSession session, SubMonitor progress) throws IOException {
+        long reported = 0;
+        try (RowPipeline pipeline = new RowPipeline(sniffed, plan, new SessionCodes(session))) {
+            while (true) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                List<RowPipeline.Item> chunk = pipeline.next(100);
+                if (chunk == null) {
+                    continue;
+                }
+                for (RowPipeline.Item item : chunk) {
+                    switch (item) {
+                        case RowPipeline.Row row -> {
+                            awaiting.add(row.record());
+                            session.add(row.staged());
+                            reported = progress(progress, row.staged().line(), reported);
+                        }
+                        case RowPipeline.Rejected bad -> reject(bad.rejection(), bad.cells());
+                        case RowPipeline.CreateSku sku -> create(() -> session.createSku(sku.sku()));
+                        case RowPipeline.CreateSite site -> create(() -> session.createSite(site.site()));
+                        case RowPipeline.Failure failure -> throw failure(failure.error());
+                        case RowPipeline.End end -> {
+                            return end.rows();
+                        }
+                    }
+                }
+                failIfRejectFileBroke();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+    }
+
+    private void create(Runnable creation) {
+        creation.run();
+        createdCodes++;
+    }
+
+    private long progress(SubMonitor progress, long line, long reported) {
+        if (line - reported < 1000) {
+            return reported;
+        }
+        progress.worked((int) (line - reported));
+        progress.subTask(String.format("%,d rows read, %,d rejected", line, rejected.count()));
+        return line;
+    }
+
+    private static IOException failure(Exception error) {
+        if (error instanceof IOException io) {
+            return io;
+        }
+        throw (RuntimeException) error;
     }
 
     /** Called by the session, in line order, as each buffered batch is written. */
@@ -165,7 +245,7 @@ final class ImportRun {
         try {
             rejectedFile = rejected.publish();
             ImportReport report = report(batch, createdCodes, rejectedFile, summaryFile);
-            ImportSummary.write(summaryFile, report, sniffed.scan().sha256());
+            ImportSummary.write(summaryFile, report, fileSha256);
             return Result.ok(report);
         } catch (IOException e) {
             return Result.warning(report(batch, createdCodes, rejectedFile, summaryFile), "Import " + batch.id()

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 
+import org.grenier.core.imports.RowKeys;
 import org.grenier.core.model.SalesObservation;
 import org.grenier.core.model.SensorReading;
 import org.grenier.core.model.Site;
@@ -31,7 +32,8 @@ final class DatasetWriter {
                 + insert(connection, "INSERT INTO stock_movement (sku_code, storage_unit_code, moved_at, kind, quantity) "
                         + "VALUES (?, ?, ?, ?, ?)", dataset.movements(), DatasetWriter::bindMovement)
                 + insert(connection, "INSERT INTO sales_line (sold_at, sku_code, site_code, quantity, amount, customer, "
-                        + "delivery_zone) VALUES (?, ?, ?, ?, ?, ?, ?)", dataset.sales(), DatasetWriter::bindSale)
+                        + "delivery_zone, row_key, line_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", dataset.sales(),
+                        new SaleBinder())
                 + insert(connection, "INSERT INTO sensor_reading (sensor_id, storage_unit_code, read_at, measure, "
                         + "reading_value) VALUES (?, ?, ?, ?, ?)", dataset.readings(), DatasetWriter::bindReading);
     }
@@ -90,14 +92,23 @@ final class DatasetWriter {
         s.setBigDecimal(5, movement.quantity());
     }
 
-    private static void bindSale(PreparedStatement s, SalesObservation sale) throws SQLException {
-        s.setTimestamp(1, Timestamp.from(sale.at()));
-        s.setString(2, sale.skuCode());
-        s.setString(3, sale.siteCode());
-        s.setBigDecimal(4, sale.quantity());
-        s.setBigDecimal(5, sale.amount());
-        s.setString(6, sale.customer());
-        s.setString(7, sale.deliveryZone());
+    /** Gives each sale the content key an import of the same line would get, so re-importing it adds nothing. */
+    private static final class SaleBinder implements Binder<SalesObservation> {
+
+        @Override
+        public void bind(PreparedStatement s, SalesObservation sale) throws SQLException {
+            s.setTimestamp(1, Timestamp.from(sale.at()));
+            s.setString(2, sale.skuCode());
+            s.setString(3, sale.siteCode());
+            s.setBigDecimal(4, sale.quantity());
+            s.setBigDecimal(5, sale.amount());
+            s.setString(6, sale.customer());
+            s.setString(7, sale.deliveryZone());
+            long rowKey = RowKeys.of(new Object[] { sale.at(), sale.skuCode(), sale.siteCode(), sale.quantity(),
+                    sale.amount(), sale.customer(), sale.deliveryZone(), null });
+            s.setLong(8, rowKey);
+            s.setLong(9, H2ImportSession.lineKey(sale.at(), rowKey));
+        }
     }
 
     private static void bindReading(PreparedStatement s, SensorReading reading) throws SQLException {

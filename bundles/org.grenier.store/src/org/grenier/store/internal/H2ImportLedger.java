@@ -41,7 +41,7 @@ final class H2ImportLedger implements ImportLedger {
         store.acquireWrite();
         Connection connection = null;
         try {
-            connection = store.connection();
+            connection = store.importConnection();
             connection.setAutoCommit(false);
             long batchId = insertBatch(connection, start);
             return Result.ok(new H2ImportSession(connection, store::releaseWrite, batchId, listener,
@@ -119,6 +119,9 @@ final class H2ImportLedger implements ImportLedger {
                 throw new SQLException("import " + batchId + " of " + batch.file() + " was already undone");
             }
             for (String table : ImportTables.tablesUndoneFirst()) {
+                if (table.equals("sku")) {
+                    checkNoSalesUseCodesOf(connection, batchId);
+                }
                 // Table names come from a fixed list, never from input.
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE batch_id = ?")) {
@@ -140,6 +143,24 @@ final class H2ImportLedger implements ImportLedger {
             }
             return batch(connection, batchId);
         });
+    }
+
+    /** Sales lines name products and sites without foreign keys (see the V2 migration), so undo checks by hand. */
+    private static void checkNoSalesUseCodesOf(Connection connection, long batchId) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT MIN(batch_id), COUNT(*) FROM sales_line "
+                + "WHERE sku_code IN (SELECT code FROM sku WHERE batch_id = ?) OR site_code IN "
+                + "(SELECT code FROM site WHERE batch_id = ?)")) {
+            count.setLong(1, batchId);
+            count.setLong(2, batchId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                if (rows.getLong(2) > 0) {
+                    throw new SQLException("import " + batchId + " created products or sites that " + rows.getLong(2)
+                            + " sales lines of later imports (import " + rows.getLong(1) + " and after) use; undo "
+                            + "those imports first");
+                }
+            }
+        }
     }
 
     @Override

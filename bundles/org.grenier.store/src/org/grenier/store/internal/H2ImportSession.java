@@ -1,6 +1,7 @@
 package org.grenier.store.internal;
 
 import java.math.BigDecimal;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,9 +9,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.grenier.core.imports.StagedRow;
@@ -36,7 +37,6 @@ final class H2ImportSession implements ImportSession {
     private final Consumer<RowOutcome> listener;
     private final Codes codes;
     private final List<StagedRow> pending = new ArrayList<>(BATCH_SIZE);
-    private final RowKeys keys = new RowKeys();
     private final long[] pendingKeys = new long[BATCH_SIZE];
     private ImportTables tables;
     private PreparedStatement insert;
@@ -59,8 +59,9 @@ final class H2ImportSession implements ImportSession {
         return new Codes(codes(connection, "sku"), codes(connection, "site"), codes(connection, "storage_unit"));
     }
 
+    /** Concurrent sets: an import checks codes on its reading thread while this session adds them on its own. */
     private static Set<String> codes(Connection connection, String table) throws SQLException {
-        Set<String> codes = new HashSet<>();
+        Set<String> codes = ConcurrentHashMap.newKeySet();
         try (PreparedStatement select = connection.prepareStatement("SELECT code FROM " + table);
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -131,7 +132,7 @@ final class H2ImportSession implements ImportSession {
     private void prepare(StagedRow row) {
         tables = ImportTables.of(row.target());
         try {
-            insert = connection.prepareStatement(tables.insertIfAbsent());
+            insert = connection.prepareStatement(tables.insert());
             find = connection.prepareStatement(tables.findExisting());
         } catch (SQLException e) {
             throw new StoreException("cannot prepare the import into " + tables.table(), e);
@@ -146,17 +147,17 @@ final class H2ImportSession implements ImportSession {
         try {
             for (int i = 0; i < pending.size(); i++) {
                 StagedRow row = pending.get(i);
-                pendingKeys[i] = keys.of(row.values());
+                pendingKeys[i] = row.key();
                 int next = bind(insert, row.values(), 1);
                 next = bind(insert, new Object[] { batchId, pendingKeys[i], row.line(), row.extras() }, next);
-                bindKey(insert, row, pendingKeys[i], next);
+                if (tables.hasLineKey()) {
+                    insert.setLong(next, lineKey((java.time.Instant) row.values()[0], pendingKeys[i]));
+                } else if (!tables.uniqueIndexOnKey()) {
+                    bindKey(insert, row, pendingKeys[i], next);
+                }
                 insert.addBatch();
             }
-            int[] counts = insert.executeBatch();
-            for (int i = 0; i < pending.size(); i++) {
-                StagedRow row = pending.get(i);
-                listener.accept(counts[i] > 0 ? RowOutcome.added(row.line()) : existing(row, pendingKeys[i]));
-            }
+            report(execute());
             pending.clear();
         } catch (SQLException e) {
             throw new StoreException("cannot write lines " + pending.get(0).line() + " to "
@@ -164,10 +165,45 @@ final class H2ImportSession implements ImportSession {
         }
     }
 
+    /** Runs the batch; rows the unique index refused come back failed and are told apart afterwards. */
+    private BatchResult execute() throws SQLException {
+        try {
+            return new BatchResult(insert.executeBatch(), null);
+        } catch (BatchUpdateException e) {
+            int[] counts = e.getUpdateCounts();
+            if (counts == null || counts.length != pending.size()) {
+                throw e;
+            }
+            return new BatchResult(counts, e);
+        }
+    }
+
+    private record BatchResult(int[] counts, SQLException failure) {
+    }
+
+    private void report(BatchResult result) throws SQLException {
+        for (int i = 0; i < pending.size(); i++) {
+            StagedRow row = pending.get(i);
+            if (result.counts()[i] > 0) {
+                listener.accept(RowOutcome.added(row.line()));
+                continue;
+            }
+            RowOutcome outcome = existing(row, pendingKeys[i]);
+            if (outcome == null) {
+                // Refused for another reason than its key: a real error, reported with the first failure's cause.
+                throw result.failure() != null ? result.failure() : new SQLException("line " + row.line()
+                        + " was not written");
+            }
+            listener.accept(outcome);
+        }
+    }
+
     private RowOutcome existing(StagedRow row, long rowKey) throws SQLException {
         bindKey(find, row, rowKey, 1);
         try (ResultSet rows = find.executeQuery()) {
-            rows.next();
+            if (!rows.next()) {
+                return null;
+            }
             long storedKey = rows.getLong(1);
             long storedBatch = rows.getLong(2);
             long storedLine = rows.getLong(3);
@@ -181,8 +217,24 @@ final class H2ImportSession implements ImportSession {
         int index = first;
         for (String column : tables.keyColumns()) {
             int position = tables.valueIndex(column);
-            setValue(statement, index++, position < 0 ? rowKey : row.values()[position]);
+            Object value = position >= 0 ? row.values()[position]
+                    : column.equals("line_key") ? lineKey((Instant) row.values()[0], rowKey) : rowKey;
+            setValue(statement, index++, value);
         }
+    }
+
+    /**
+     * A sales line's primary key: its day since 1970 in the top 16 bits, 47 bits of its content key below. Lines of
+     * one day share the top bits, so a file sorted by date inserts near the end of the table's tree. Two different
+     * lines of one day share a key with odds near n²/2^48 for n lines that day; that rare case is told apart from a
+     * true repeat by the full content key and rejected as a conflict, never dropped silently.
+     */
+    static long lineKey(Instant soldAt, long rowKey) {
+        long day = Math.floorDiv(soldAt.getEpochSecond(), 86_400L);
+        if (day < 0 || day >= 1L << 16) {
+            throw new IllegalArgumentException("a sale must be dated between 1970 and 2149, was " + soldAt);
+        }
+        return day << 47 | rowKey & (1L << 47) - 1;
     }
 
     private static int bind(PreparedStatement statement, Object[] values, int first) throws SQLException {
@@ -208,9 +260,10 @@ final class H2ImportSession implements ImportSession {
     public ImportBatch commit(BatchTotals totals) {
         flush();
         try (PreparedStatement update = connection.prepareStatement("UPDATE import_batch SET accepted = ?, "
-                + "rejected = ?, already_stored = ?, created_codes = ?, rejected_file = ? WHERE id = ?")) {
+                + "rejected = ?, already_stored = ?, created_codes = ?, rejected_file = ?, file_sha256 = ? "
+                + "WHERE id = ?")) {
             bind(update, new Object[] { totals.accepted(), totals.rejected(), totals.alreadyStored(),
-                    totals.createdCodes(), totals.rejectedFile(), batchId }, 1);
+                    totals.createdCodes(), totals.rejectedFile(), totals.fileSha256(), batchId }, 1);
             update.executeUpdate();
             ImportBatch batch = H2ImportLedger.batch(connection, batchId);
             connection.commit();

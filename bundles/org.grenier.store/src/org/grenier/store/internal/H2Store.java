@@ -19,6 +19,7 @@ import org.grenier.core.store.RecordKind;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreSummary;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A store open on an H2 file. Writes are serialised by one permit (a semaphore, not a lock, because an import
@@ -29,14 +30,16 @@ final class H2Store implements Store {
 
     private final Path folder;
     private final JdbcConnectionPool pool;
+    private final JdbcDataSource direct;
     private final boolean created;
     private final Semaphore writePermit = new Semaphore(1, true);
     private final H2ImportLedger imports = new H2ImportLedger(this);
     private boolean closed;
 
-    H2Store(Path folder, JdbcConnectionPool pool, boolean created) {
+    H2Store(Path folder, JdbcConnectionPool pool, JdbcDataSource direct, boolean created) {
         this.folder = folder;
         this.pool = pool;
+        this.direct = direct;
         this.created = created;
     }
 
@@ -125,8 +128,12 @@ final class H2Store implements Store {
         writePermit.release();
     }
 
-    Connection connection() throws SQLException {
-        return pool.getConnection();
+    /**
+     * A connection of its own, outside the pool, for an import session: the pool's wrapper checks every call, and an
+     * import makes a dozen calls per row.
+     */
+    Connection importConnection() throws SQLException {
+        return direct.getConnection();
     }
 
     <T> Result<T> read(SqlWork<T> work) {

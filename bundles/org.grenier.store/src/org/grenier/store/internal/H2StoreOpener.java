@@ -34,12 +34,13 @@ public class H2StoreOpener implements StoreOpener {
         } catch (IOException e) {
             return Result.error("Cannot create the store folder " + absolute + ": " + e.getMessage());
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(absolute));
+        JdbcDataSource source = dataSource(absolute);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try (Connection connection = pool.getConnection()) {
             int before = Migrations.migrate(connection);
             StoreFolders.protectFiles(absolute);
             OpenStores.opened(absolute);
-            return Result.ok(new H2Store(absolute, pool, before == 0));
+            return Result.ok(new H2Store(absolute, pool, source, before == 0));
         } catch (SQLException e) {
             pool.dispose();
             return Result.error(describe(absolute, e));

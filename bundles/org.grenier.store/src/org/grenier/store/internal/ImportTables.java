@@ -8,9 +8,11 @@ import org.grenier.core.imports.ImportTarget;
 
 /**
  * The table behind each import target: its columns in field order and the key that says two rows are the same
- * record. Sales lines have no natural key, so theirs is the content key of the whole row.
+ * record. Sales lines have no natural key, so theirs is their time and the content key of the whole row. Where a
+ * unique index enforces the key, rows are inserted plainly and the index reports the ones already stored; where an
+ * optional column is part of the key (a site, an issue time), the insert checks for the key first.
  */
-record ImportTables(String table, List<String> columns, List<String> keyColumns) {
+record ImportTables(String table, List<String> columns, List<String> keyColumns, boolean uniqueIndexOnKey) {
 
     /** Columns every imported table has besides its fields. */
     static final List<String> TRACE_COLUMNS = List.of("batch_id", "row_key", "source_line", "extras");
@@ -18,30 +20,43 @@ record ImportTables(String table, List<String> columns, List<String> keyColumns)
     static ImportTables of(ImportTarget target) {
         return switch (target) {
             case SALES_LINE -> new ImportTables("sales_line", List.of("sold_at", "sku_code", "site_code", "quantity",
-                    "amount", "customer", "delivery_zone", "order_ref"), List.of("row_key"));
+                    "amount", "customer", "delivery_zone", "order_ref"), List.of("line_key"), true);
             case STOCK_LEVEL -> new ImportTables("stock_level", List.of("counted_at", "sku_code", "storage_unit_code",
-                    "quantity"), List.of("sku_code", "storage_unit_code", "counted_at"));
+                    "quantity"), List.of("sku_code", "storage_unit_code", "counted_at"), true);
             case SKU -> new ImportTables("sku", List.of("code", "name", "category", "sector", "unit",
-                    "shelf_life_days", "unit_cost", "price"), List.of("code"));
+                    "shelf_life_days", "unit_cost", "price"), List.of("code"), true);
             case PRODUCTION_PLAN -> new ImportTables("production_plan", List.of("planned_for", "sku_code",
-                    "site_code", "quantity", "status"), List.of("sku_code", "site_code", "planned_for"));
+                    "site_code", "quantity", "status"), List.of("sku_code", "site_code", "planned_for"), false);
             case WEATHER -> new ImportTables("weather", List.of("observed_at", "station", "temperature", "humidity",
-                    "precipitation", "wind_speed", "issued_at"), List.of("station", "observed_at", "issued_at"));
+                    "precipitation", "wind_speed", "issued_at"), List.of("station", "observed_at", "issued_at"), false);
         };
     }
 
-    /** The position in the row's values of a key column, or -1 for the row key. */
+    /** Sales lines are keyed by day and content rather than by an identity (see the V2 migration). */
+    boolean hasLineKey() {
+        return keyColumns.contains("line_key");
+    }
+
+    /** The position in the row's values of a key column, or -1 for the row or line key. */
     int valueIndex(String keyColumn) {
         return columns.indexOf(keyColumn);
     }
 
-    /** Inserts a row unless one with the same key is stored; an update count of 0 means it was not inserted. */
-    String insertIfAbsent() {
+    /**
+     * Inserts a row. A row whose key is stored fails on the unique index, or, without one, is skipped with an update
+     * count of 0; either way the row was not inserted.
+     */
+    String insert() {
         List<String> all = new java.util.ArrayList<>(columns);
         all.addAll(TRACE_COLUMNS);
+        if (hasLineKey()) {
+            all.add("line_key");
+        }
         String marks = String.join(", ", Collections.nCopies(all.size(), "?"));
-        return "INSERT INTO " + table + " (" + String.join(", ", all) + ") SELECT " + marks
-                + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + keyCondition() + ")";
+        String insert = "INSERT INTO " + table + " (" + String.join(", ", all) + ") ";
+        return uniqueIndexOnKey ? insert + "VALUES (" + marks + ")"
+                : insert + "SELECT " + marks + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + keyCondition()
+                        + ")";
     }
 
     String findExisting() {

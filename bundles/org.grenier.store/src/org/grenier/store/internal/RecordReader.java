@@ -86,7 +86,7 @@ final class RecordReader {
     static List<SalesObservation> sales(Connection connection, String skuCode) throws SQLException {
         List<SalesObservation> sales = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT sold_at, sku_code, site_code, quantity, "
-                + "amount, customer, delivery_zone FROM sales_line WHERE sku_code = ? ORDER BY sold_at, id")) {
+                + "amount, customer, delivery_zone FROM sales_line WHERE sku_code = ? ORDER BY sold_at, line_key")) {
             select.setString(1, skuCode);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

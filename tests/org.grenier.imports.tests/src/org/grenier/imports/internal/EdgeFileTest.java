@@ -67,14 +67,17 @@ class EdgeFileTest {
     @Test
     void anAccentFarDownTheFileStillDecidesTheEncoding() throws IOException {
         StringBuilder text = new StringBuilder("date;sku;quantity;customer\n");
-        for (int i = 0; i < 5000; i++) {
+        for (int i = 0; i < 60_000; i++) {
             text.append("02/01/2025;BLE-T1;").append(i).append(";plain\n");
         }
         text.append("03/01/2025;BLE-T1;1;Cr\u00e9mier \u20ac\n");
         Path file = fixture.write("late-accent.csv", text.toString(), FrenchExportImportTest.CP1252);
-        assertEquals("Windows-1252", sniff(file).encoding());
-        fixture.importAuto(file).orElseThrow();
+        assertEquals("UTF-8", sniff(file).encoding(), "the first megabyte alone looks like UTF-8");
+        ImportReport report = fixture.importAuto(file).orElseThrow();
+        assertEquals(60_001, report.accepted());
+        assertEquals("Windows-1252", report.format().encoding(), "the import read every byte and started again");
         assertEquals("Crémier €", fixture.store.sales("BLE-T1").orElseThrow().getLast().customer());
+        assertEquals(1, fixture.count(RecordKind.IMPORT_BATCH));
     }
 
     @Test

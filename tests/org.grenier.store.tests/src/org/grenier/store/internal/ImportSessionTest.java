@@ -56,7 +56,7 @@ class ImportSessionTest {
                     List.of(), List.of())).orElseThrow());
             Thread.sleep(300);
             assertFalse(otherWrite.isDone(), "a second writer waits for the import to commit");
-            session.commit(new ImportSession.BatchTotals(5000, 0, 0, 0, null));
+            session.commit(new ImportSession.BatchTotals(5000, 0, 0, 0, null, "0".repeat(64)));
             session.close();
             assertEquals(1, otherWrite.get(5, TimeUnit.SECONDS));
             assertEquals(sales + 5000, store.summary().orElseThrow().count(RecordKind.SALES_LINE));
