@@ -2,13 +2,17 @@ package org.grenier.core.imports;
 
 import java.util.List;
 
-/** The head of a file as a profile maps it: the sniffed format, which column fills which field, rows and problems. */
+/**
+ * The head of a file as a profile maps it: the sniffed format, which column fills which field, the rows with the
+ * line each starts on, the rows the import would refuse and why, and the columns kept as extras.
+ */
 public record ImportPreview(SniffedFormat format, MappingProfile profile, List<String> mappedFields,
-        List<List<String>> rows, List<Rejection> rejections, List<String> extraColumns) {
+        List<List<String>> rows, List<Long> rowLines, List<Rejection> rejections, List<String> extraColumns) {
 
     public ImportPreview {
         mappedFields = List.copyOf(mappedFields);
         rows = rows.stream().map(List::copyOf).toList();
+        rowLines = List.copyOf(rowLines);
         rejections = List.copyOf(rejections);
         extraColumns = List.copyOf(extraColumns);
     }

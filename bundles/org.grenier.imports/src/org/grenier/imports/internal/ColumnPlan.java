@@ -79,14 +79,16 @@ record ColumnPlan(MappingProfile profile, List<String> columns, int[] sources, C
         return index < columns.size() ? columns.get(index) : "#" + (index + 1);
     }
 
-    /** "sold_at ← Date de vente" lines for previews. */
+    /** "sold_at \u2190 Date de vente" for each field the file fills (or a default does), for previews. */
     List<String> describe() {
         List<ImportField> fields = profile.target().fields();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            String from = sources[i] >= 0 ? columnName(sources[i])
-                    : rules[i] != null && rules[i].fallback() != null ? "default '" + rules[i].fallback() + "'" : "-";
-            lines.add(fields.get(i).key() + " <- " + from);
+            if (sources[i] >= 0) {
+                lines.add(fields.get(i).key() + " \u2190 " + columnName(sources[i]));
+            } else if (rules[i] != null && rules[i].fallback() != null) {
+                lines.add(fields.get(i).key() + " = '" + rules[i].fallback() + "'");
+            }
         }
         return lines;
     }

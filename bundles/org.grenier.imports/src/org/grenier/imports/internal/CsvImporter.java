@@ -148,6 +148,7 @@ public class CsvImporter implements Importer {
         RowMapper mapper = new RowMapper(plan, new CellReader(sniffed.value().format(), profile.zone()),
                 StoreCodes.read(store));
         List<List<String>> rows = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         try (CsvRows csv = new CsvRows(file, sniffed.value().scan().charset(), sniffed.value().format())) {
             if (sniffed.value().format().header()) {
@@ -156,13 +157,14 @@ public class CsvImporter implements Importer {
             CsvRows.Row row;
             while (rows.size() < maxRows && (row = csv.next()) != null) {
                 rows.add(row.record().toList());
+                lines.add(row.line());
                 check(mapper, row, file, rejections);
             }
         } catch (IOException e) {
             return Result.error("Cannot read " + file + ": " + e.getMessage());
         }
         List<String> extras = plan.extraColumns().stream().map(plan::columnName).toList();
-        return Result.ok(new ImportPreview(sniffed.value().format(), profile, plan.describe(), rows, rejections,
+        return Result.ok(new ImportPreview(sniffed.value().format(), profile, plan.describe(), rows, lines, rejections,
                 extras));
     }
 

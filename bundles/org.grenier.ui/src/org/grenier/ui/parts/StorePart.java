@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.osgi.util.NLS;
@@ -13,7 +15,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.grenier.core.imports.Importer;
 import org.grenier.ui.Messages;
+import org.grenier.ui.imports.FileDrop;
+import org.grenier.ui.imports.ImportWizard;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreSnapshot;
@@ -24,14 +29,18 @@ public class StorePart {
     public static final String ID = "org.grenier.ui.part.store";
 
     private final StoreSession session;
+    private final Importer importer;
+    private final IEventBroker events;
     private Composite pages;
     private StackLayout stack;
     private Label message;
     private StoreContents contents;
 
     @Inject
-    public StorePart(StoreSession session) {
+    public StorePart(StoreSession session, @Service Importer importer, IEventBroker events) {
         this.session = session;
+        this.importer = importer;
+        this.events = events;
     }
 
     @PostConstruct
@@ -44,7 +53,18 @@ public class StorePart {
         message = new Label(messagePage, SWT.WRAP | SWT.CENTER);
         message.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
         contents = new StoreContents(pages);
+        // Files dropped on the window start an import, whichever page is showing.
+        for (var control : java.util.List.of(pages, messagePage, message, contents.control(), contents.counts(),
+                contents.products())) {
+            FileDrop.install(control, this::importFiles);
+        }
         show(session.latest());
+    }
+
+    private void importFiles(java.util.List<java.nio.file.Path> files) {
+        if (session.store() != null) {
+            ImportWizard.dialog(pages.getShell(), session, importer, events, files).open();
+        }
     }
 
     @Inject

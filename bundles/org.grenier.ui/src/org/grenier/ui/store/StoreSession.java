@@ -43,6 +43,46 @@ public class StoreSession {
         return job;
     }
 
+    /** Writes a backup of the whole store in the background; readers and the parts carry on meanwhile. */
+    public Job backup(Path file, java.util.function.Consumer<org.grenier.core.Result<Path>> done) {
+        Job job = Job.create(org.eclipse.osgi.util.NLS.bind(org.grenier.ui.Messages.Backup_Job, file), monitor -> {
+            Store open = store;
+            if (open != null) {
+                done.accept(open.backup(file));
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /**
+     * Replaces the store with a backup: closes it, restores (which keeps the replaced file beside it), reopens it and
+     * posts the new snapshot. Runs as a write Job, so no import or other write overlaps it.
+     */
+    public Job restore(Path backup, java.util.function.Consumer<org.grenier.core.Result<?>> done) {
+        Job job = Job.create(org.eclipse.osgi.util.NLS.bind(org.grenier.ui.Messages.Restore_Job, backup), monitor -> {
+            Store open = store;
+            store = null;
+            if (open != null) {
+                open.close();
+            }
+            org.grenier.core.Result<?> restored = opener.restore(opener.defaultFolder(), backup);
+            var reopened = opener.open(opener.defaultFolder());
+            if (!reopened.failed()) {
+                opened(reopened.value());
+                publish(ReadSnapshotJob.read(reopened.value()));
+            } else {
+                publish(StoreSnapshot.failed(reopened.message()));
+            }
+            done.accept(restored);
+        });
+        job.setRule(StoreWriteRule.INSTANCE);
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
     /** The last snapshot read, or {@code null} while the store is still opening. */
     public StoreSnapshot latest() {
         return latest;

@@ -44,7 +44,8 @@ class WorkbenchStartTest {
                 "the products of the demo data listed in the Store part");
         assertEquals(8, products.getItemCount());
         assertEquals("BLE-T1", products.getItem(0).getText(0));
-        assertEquals(6, store.contents().counts().getItemCount(), "one row per kind of record");
+        assertEquals(org.grenier.core.store.RecordKind.values().length, store.contents().counts().getItemCount(),
+                "one row per kind of record");
 
         MToolControl status = assertInstanceOf(MToolControl.class, find(models, window, "org.grenier.ui.statusline"));
         String text = assertInstanceOf(StatusLine.class, status.getObject()).text();

@@ -1,0 +1,195 @@
+package org.grenier.ui.parts;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.grenier.core.Result;
+import org.grenier.core.imports.Importer;
+import org.grenier.core.store.ImportBatch;
+import org.grenier.core.store.Store;
+import org.grenier.ui.Messages;
+import org.grenier.ui.imports.FileDrop;
+import org.grenier.ui.imports.ImportWizard;
+import org.grenier.ui.store.StoreEvents;
+import org.grenier.ui.store.StoreSession;
+import org.grenier.ui.store.StoreSnapshot;
+import org.grenier.ui.store.StoreWriteRule;
+
+/**
+ * The "Import history" part: every import batch, newest first, with what it added and refused; the results of the
+ * last import; and Undo, which takes one batch back out of the store. Files dropped on it start an import.
+ */
+public class ImportHistoryPart {
+
+    public static final String ID = "org.grenier.ui.part.imports";
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final StoreSession session;
+    private final Importer importer;
+    private final IEventBroker events;
+    private Table table;
+    private Button undo;
+    private Text details;
+    private List<ImportBatch> batches = List.of();
+
+    @Inject
+    public ImportHistoryPart(StoreSession session, @Service Importer importer, IEventBroker events) {
+        this.session = session;
+        this.importer = importer;
+        this.events = events;
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite buttons = new Composite(root, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        Button importButton = new Button(buttons, SWT.PUSH);
+        importButton.setText(Messages.History_Import);
+        importButton.addListener(SWT.Selection, event -> openWizard(List.of()));
+        undo = new Button(buttons, SWT.PUSH);
+        undo.setText(Messages.History_Undo);
+        undo.setEnabled(false);
+        undo.addListener(SWT.Selection, event -> undoSelected());
+        SashForm sash = new SashForm(root, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String title : List.of(Messages.History_Batch, Messages.History_When, Messages.History_File,
+                Messages.History_Profile, Messages.History_Added, Messages.History_Rejected, Messages.History_Already,
+                Messages.History_State)) {
+            new TableColumn(table, SWT.LEFT).setText(title);
+        }
+        table.addListener(SWT.Selection, event -> selected());
+        details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        details.setText(Messages.History_Hint);
+        sash.setWeights(3, 2);
+        FileDrop.install(root, this::openWizard);
+        FileDrop.install(table, this::openWizard);
+        reload();
+    }
+
+    private void openWizard(List<java.nio.file.Path> files) {
+        ImportWizard.dialog(table.getShell(), session, importer, events, files).open();
+    }
+
+    @Inject
+    @Optional
+    void snapshotChanged(@UIEventTopic(StoreEvents.SNAPSHOT) StoreSnapshot snapshot) {
+        reload();
+    }
+
+    @Inject
+    @Optional
+    void imported(@UIEventTopic(StoreEvents.IMPORTED) String results) {
+        if (details != null && !details.isDisposed()) {
+            details.setText(results);
+        }
+    }
+
+    /** Reads the batches in the background and shows them. */
+    public void reload() {
+        Store store = session.store();
+        if (table == null || table.isDisposed() || store == null) {
+            return;
+        }
+        Job job = Job.create(Messages.History_Reading, monitor -> {
+            Result<List<ImportBatch>> read = store.imports().batches();
+            table.getDisplay().asyncExec(() -> show(read));
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(Result<List<ImportBatch>> read) {
+        if (table.isDisposed()) {
+            return;
+        }
+        batches = read.failed() ? List.of() : read.value();
+        table.removeAll();
+        for (ImportBatch batch : batches) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] { Long.toString(batch.id()), WHEN.format(batch.importedAt()),
+                    java.nio.file.Path.of(batch.file()).getFileName().toString(), batch.profile(),
+                    String.format("%,d", batch.accepted()), String.format("%,d", batch.rejected()),
+                    String.format("%,d", batch.alreadyStored()),
+                    batch.undone() ? Messages.History_Undone : Messages.History_Stored });
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+        selected();
+    }
+
+    private void selected() {
+        int index = table.getSelectionIndex();
+        ImportBatch batch = index < 0 ? null : batches.get(index);
+        undo.setEnabled(batch != null && !batch.undone());
+        if (batch != null) {
+            details.setText(NLS.bind(Messages.History_Details, new Object[] { batch.file(), batch.format(),
+                    batch.rejectedFile().orElse(Messages.History_NoRejected), batch.fileSha256() }));
+        }
+    }
+
+    private void undoSelected() {
+        int index = table.getSelectionIndex();
+        if (index < 0 || !MessageDialog.openConfirm(table.getShell(), Messages.History_UndoTitle,
+                NLS.bind(Messages.History_UndoQuestion, batches.get(index).id(), batches.get(index).accepted()))) {
+            return;
+        }
+        undo(batches.get(index).id());
+    }
+
+    /** Undoes a batch in a write Job; the part reloads when the store's new snapshot arrives. */
+    public Job undo(long batchId) {
+        Store store = session.store();
+        Job job = Job.create(NLS.bind(Messages.History_Undoing, batchId), monitor -> {
+            Result<ImportBatch> undone = store.imports().undo(batchId);
+            table.getDisplay().asyncExec(() -> {
+                if (!details.isDisposed()) {
+                    details.setText(undone.failed() ? undone.message()
+                            : NLS.bind(Messages.History_UndoneText, batchId, undone.value().accepted()));
+                }
+            });
+            session.refresh();
+        });
+        job.setRule(StoreWriteRule.INSTANCE);
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public Text details() {
+        return details;
+    }
+}

@@ -1,0 +1,184 @@
+package org.grenier.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.grenier.core.imports.Importer;
+import org.grenier.ui.imports.ImportPreviewPage;
+import org.grenier.ui.imports.ImportWizard;
+import org.grenier.ui.parts.ImportHistoryPart;
+import org.grenier.ui.store.StoreSession;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The import wizard driven end to end in the real workbench: a French Excel export is previewed with the profile
+ * Grenier picks, its bad row flagged with the reason, imported as a Job, listed in the Import history, and undone.
+ */
+class ImportWizardTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String EXPORT = "Date;Article;Désignation;Quantité;Montant TTC;Client;Zone de livraison\r\n"
+            + "03/02/2026;BLE-T1;Blé tendre;12;1 288,50 €;Épicerie « Dupré »;Nord\r\n"
+            + "14/02/2026;POM-GALA;Pomme Gala;7,5;10,88;Café œnologie;Sud\r\n"
+            + "15/02/2026;CAROTTE;Carotte des sables;douze;8,90;Cantine;Centre\r\n"
+            + "16/02/2026 08:30;CAROTTE;\"Carotte; des sables\";-2;-1,78;Cantine;Centre\r\n";
+
+    @Test
+    void importsAFrenchExportThroughTheWizardAndUndoesIt() throws IOException {
+        Display display = Display.getCurrent();
+        Shell main = waitFor(display, () -> Arrays.stream(display.getShells())
+                .filter(shell -> shell.isVisible() && shell.getText().startsWith("Grenier")).findFirst(),
+                "the main window");
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        StoreSession session = window.getContext().get(StoreSession.class);
+        waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed()), "the store open");
+        Path file = Files.createTempDirectory("grenier-ui").resolve("ventes-février.csv");
+        Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
+
+        WizardDialog dialog = ImportWizard.dialog(main, session, service(Importer.class),
+                window.getContext().get(IEventBroker.class), List.of(file));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
+        ImportPreviewPage preview = assertInstanceOf(ImportPreviewPage.class, dialog.getCurrentPage());
+        Table rows = preview.table();
+        waitFor(display, () -> Optional.of(rows).filter(t -> t.getItemCount() == 4 && !preview.previewing()),
+                "the preview of the four rows");
+        assertEquals("Automatic: Generic sales lines", preview.profileCombo().getText());
+        assertEquals("Problem", rows.getColumn(0).getText(), "the reason a row is refused comes first");
+        assertEquals("", rows.getItem(0).getText(0));
+        assertEquals("Épicerie « Dupré »", rows.getItem(0).getText(6), "Windows-1252 accents read right");
+        assertEquals("line 4: Quantité: quantity is not a number", rows.getItem(2).getText(0));
+        assertEquals("Carotte; des sables", rows.getItem(3).getText(3), "a quoted delimiter stays in its cell");
+        screenshot(dialog.getShell(), "import-wizard-fr.png");
+
+        press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
+        ImportHistoryPart history = showHistory(window);
+        waitFor(display, () -> Optional.of(history.table()).filter(t -> t.getItemCount() > 0
+                && t.getItem(0).getText(2).equals(file.getFileName().toString())), "the import listed in the history");
+        assertEquals("3", history.table().getItem(0).getText(4), "three rows added");
+        assertEquals("1", history.table().getItem(0).getText(5), "one refused");
+        waitFor(display, () -> Optional.of(history.details().getText()).filter(t -> t.contains("3 added, 1 refused")),
+                "the results of the import shown under the history");
+        assertTrue(history.details().getText().contains("line 4, Quantité: quantity is not a number"),
+                history.details().getText());
+        screenshot(main, "import-history.png");
+
+        history.undo(Long.parseLong(history.table().getItem(0).getText(0)));
+        waitFor(display, () -> Optional.of(history.table()).filter(t -> t.getItemCount() > 0
+                && t.getItem(0).getText(7).equals("undone")), "the import undone");
+    }
+
+    private static ImportHistoryPart showHistory(MWindow window) {
+        EModelService models = window.getContext().get(EModelService.class);
+        MPart part = assertInstanceOf(MPart.class, models.find(ImportHistoryPart.ID, window));
+        window.getContext().get(EPartService.class).showPart(part, EPartService.PartState.ACTIVATE);
+        return assertInstanceOf(ImportHistoryPart.class, part.getObject());
+    }
+
+    private static <T> T service(Class<T> type) {
+        BundleContext context = FrameworkUtil.getBundle(ImportWizard.class).getBundleContext();
+        T service = context.getService(context.getServiceReference(type));
+        assertNotNull(service, type.getName());
+        return service;
+    }
+
+    /** Clicks the dialog button with this label, as a user would. */
+    private static void press(Shell shell, String label) {
+        Button button = find(shell, label).orElseThrow(() -> new AssertionError("no button " + label));
+        assertTrue(button.isEnabled(), label + " is enabled");
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static Optional<Button> find(Control control, String label) {
+        if (control instanceof Button button && label.equals(button.getText())) {
+            return Optional.of(button);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Optional<Button> found = find(child, label);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Saves what the shell shows on screen to target/screenshots, for the README and for people to look at. */
+    private static void screenshot(Shell shell, String name) throws IOException {
+        Display display = shell.getDisplay();
+        long until = System.nanoTime() + Duration.ofMillis(600).toNanos();
+        while (System.nanoTime() < until) {
+            // Let every pending layout and paint happen before the capture.
+            shell.update();
+            if (!display.readAndDispatch()) {
+                Thread.onSpinWait();
+            }
+        }
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageData data = image.getImageData();
+            Path folder = Path.of(System.getProperty("grenier.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    private static <T> T waitFor(Display display, Supplier<Optional<T>> condition, String what) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> value = condition.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(50, () -> { });
+                display.sleep();
+            }
+        }
+        throw new AssertionError("waited " + PATIENCE.toSeconds() + "s for " + what);
+    }
+}
