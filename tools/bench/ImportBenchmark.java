@@ -22,11 +22,13 @@ import org.grenier.store.internal.H2StoreOpener;
  *   generate ROWS FILE    writes the reproducible sales file (fixed seed)
  *   csvread FILE DIR      H2's CREATE TABLE AS SELECT * FROM CSVREAD into a new database in DIR
  *   grenier FILE DIR      Grenier's full import (sniff, map, validate, merge) into a new store in DIR
- * Each measurement prints one line: what, rows, seconds, rows per second, peak heap in MB.
+ * Each measurement prints one line: what, rows, seconds, rows per second, peak heap used and peak heap live after
+ * a collection, in MB.
  */
 public class ImportBenchmark {
 
     private static volatile long peakHeap;
+    private static volatile long peakLive;
 
     public static void main(String[] args) throws Exception {
         Thread sampler = new Thread(ImportBenchmark::sampleHeap, "heap sampler");
@@ -91,11 +93,18 @@ public class ImportBenchmark {
         }
     }
 
-    /** The most heap in use at any moment, sampled every 5 ms (garbage not yet collected included). */
+    /**
+     * Sampled every 5 ms: the most heap in use at any moment (garbage not yet collected included, so it grows with
+     * the heap the JVM is given), and the most heap still in use after a collection (what the import really holds).
+     */
     private static void sampleHeap() {
         var memory = ManagementFactory.getMemoryMXBean();
+        var pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP
+                        && pool.getCollectionUsage() != null).toList();
         while (true) {
             peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
+            peakLive = Math.max(peakLive, pools.stream().mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum());
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -106,6 +115,7 @@ public class ImportBenchmark {
 
     static void report(String what, long rows, long nanos) {
         double seconds = nanos / 1e9;
-        System.out.printf("%s %d %.3f %.0f %.1f%n", what, rows, seconds, rows / seconds, peakHeap / 1048576.0);
+        System.out.printf("%s %d %.3f %.0f %.1f %.1f%n", what, rows, seconds, rows / seconds, peakHeap / 1048576.0,
+                peakLive / 1048576.0);
     }
 }

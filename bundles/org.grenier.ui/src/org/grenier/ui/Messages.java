@@ -46,7 +46,6 @@ public final class Messages extends NLS {
     public static String ImportWizard_Automatic;
     public static String ImportWizard_AutomaticChose;
     public static String ImportWizard_Format;
-    public static String ImportWizard_Mapping;
     public static String ImportWizard_Extras;
     public static String ImportWizard_AllGood;
     public static String ImportWizard_SomeRefused;
@@ -79,6 +78,12 @@ public final class Messages extends NLS {
     public static String Restore_Title;
     public static String Restore_Question;
     public static String Restore_Done;
+    public static String ImportWizard_SaveProfile;
+    public static String ImportWizard_ProfileName;
+    public static String ImportWizard_ProfileNameMissing;
+    public static String ImportWizard_Saving;
+    public static String ImportWizard_Saved;
+    public static String ImportWizard_Edited;
     public static String StoreJob_Opening;
     public static String StoreJob_LoadingDemo;
     public static String StoreJob_Reading;

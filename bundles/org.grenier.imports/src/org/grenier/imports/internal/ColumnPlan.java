@@ -79,6 +79,15 @@ record ColumnPlan(MappingProfile profile, List<String> columns, int[] sources, C
         return index < columns.size() ? columns.get(index) : "#" + (index + 1);
     }
 
+    /** For each field, the name of the column that fills it, or an empty string. */
+    List<String> fieldColumns() {
+        List<String> names = new ArrayList<>();
+        for (int source : sources) {
+            names.add(source >= 0 ? columnName(source) : "");
+        }
+        return names;
+    }
+
     /** "sold_at \u2190 Date de vente" for each field the file fills (or a default does), for previews. */
     List<String> describe() {
         List<ImportField> fields = profile.target().fields();

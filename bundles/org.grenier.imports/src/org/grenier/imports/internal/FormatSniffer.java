@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -146,17 +145,11 @@ final class FormatSniffer {
         boolean ambiguous = false;
         for (CSVRecord record : rows) {
             for (String cell : record) {
-                Matcher m = Cells.DATE.matcher(cell.strip());
-                if (!m.matches() || m.group(1).length() == 4) {
-                    continue;
+                DateEvidence evidence = DateScan.evidence(cell, 0, cell.length(), '"');
+                if (evidence == DateEvidence.DAY_FIRST || evidence == DateEvidence.MONTH_FIRST) {
+                    return evidence;
                 }
-                if (Integer.parseInt(m.group(1)) > 12) {
-                    return DateEvidence.DAY_FIRST;
-                }
-                if (Integer.parseInt(m.group(2)) > 12) {
-                    return DateEvidence.MONTH_FIRST;
-                }
-                ambiguous = true;
+                ambiguous |= evidence == DateEvidence.AMBIGUOUS;
             }
         }
         return ambiguous ? DateEvidence.AMBIGUOUS : DateEvidence.NONE;

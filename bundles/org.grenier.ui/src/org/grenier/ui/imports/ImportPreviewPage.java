@@ -12,12 +12,15 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -52,9 +55,11 @@ public final class ImportPreviewPage extends WizardPage {
     private Combo fileCombo;
     private Combo profileCombo;
     private Label format;
-    private Label mapping;
     private Label extras;
     private Table table;
+    private MappingEditor editor;
+    private MappingProfile edited;
+    private MappingProfile shown;
     private volatile boolean previewing;
 
     ImportPreviewPage(StoreSession session, Importer importer, ImportFilesPage filesPage) {
@@ -76,9 +81,17 @@ public final class ImportPreviewPage extends WizardPage {
         new Label(page, SWT.NONE).setText(Messages.ImportWizard_Profile);
         profileCombo = new Combo(page, SWT.READ_ONLY);
         profileCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        profileCombo.addListener(SWT.Selection, event -> preview());
+        profileCombo.addListener(SWT.Selection, event -> {
+            edited = null;
+            preview();
+        });
         format = wideLabel(page);
-        mapping = wideLabel(page);
+        editor = new MappingEditor(page, this::edited);
+        editor.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Button save = new Button(page, SWT.PUSH);
+        save.setText(Messages.ImportWizard_SaveProfile);
+        save.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+        save.addListener(SWT.Selection, event -> saveProfile());
         table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -107,13 +120,51 @@ public final class ImportPreviewPage extends WizardPage {
         }
     }
 
-    /** The profile the user picked, or null for "the best match for each file". */
+    /** The profile the user edited or picked, or null for "the best match for each file". */
     MappingProfile chosenProfile() {
+        if (edited != null) {
+            return edited;
+        }
         int index = profileCombo.getSelectionIndex();
         return index <= 0 ? null : profiles.get(index - 1);
     }
 
+    /** A column chosen for a field: the file is previewed again with the changed mapping, which the import uses. */
+    private void edited(MappingProfile profile) {
+        edited = profile;
+        preview();
+    }
+
+    /** Keeps the mapping on screen in the store under a name the user gives, for the next exports of this kind. */
+    private void saveProfile() {
+        MappingProfile profile = shown;
+        Store store = session.store();
+        if (profile == null || store == null) {
+            return;
+        }
+        InputDialog ask = new InputDialog(getShell(), Messages.ImportWizard_SaveProfile,
+                Messages.ImportWizard_ProfileName, profile.name(), name -> name.isBlank()
+                        ? Messages.ImportWizard_ProfileNameMissing : null);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        MappingProfile named = profile.withName(ask.getValue().strip());
+        background(Messages.ImportWizard_Saving, () -> store.imports().saveProfile(named), saved -> {
+            if (saved.failed()) {
+                setErrorMessage(saved.message());
+            } else {
+                edited = null;
+                setMessage(NLS.bind(Messages.ImportWizard_Saved, named.name()), IMessageProvider.INFORMATION);
+                loadProfilesThenSelect(named.name());
+            }
+        });
+    }
+
     private void loadProfilesThenPreview() {
+        loadProfilesThenSelect(null);
+    }
+
+    private void loadProfilesThenSelect(String selected) {
         Store store = session.store();
         if (store == null) {
             setErrorMessage(Messages.ImportJob_NoStore);
@@ -125,7 +176,13 @@ public final class ImportPreviewPage extends WizardPage {
             names.add(Messages.ImportWizard_Automatic);
             loaded.forEach(profile -> names.add(profile.name() + " \u2014 " + profile.target().label()));
             profileCombo.setItems(names.toArray(String[]::new));
-            profileCombo.select(0);
+            int index = 0;
+            for (int i = 0; i < loaded.size(); i++) {
+                if (loaded.get(i).name().equals(selected)) {
+                    index = i + 1;
+                }
+            }
+            profileCombo.select(index);
             preview();
         });
     }
@@ -153,20 +210,24 @@ public final class ImportPreviewPage extends WizardPage {
             setMessage(null);
             setErrorMessage(result.message());
             format.setText("");
-            mapping.setText("");
             extras.setText("");
             setPageComplete(false);
             return;
         }
         setErrorMessage(null);
         ImportPreview preview = result.value();
-        if (profileCombo.getSelectionIndex() == 0) {
+        shown = preview.profile();
+        editor.show(preview);
+        if (edited != null) {
+            int index = Math.max(0, profileCombo.getSelectionIndex());
+            profileCombo.setItem(index, NLS.bind(Messages.ImportWizard_Edited, edited.name()));
+            profileCombo.select(index);
+        } else if (profileCombo.getSelectionIndex() == 0) {
             profileCombo.setItem(0, NLS.bind(Messages.ImportWizard_AutomaticChose, preview.profile().name()));
             profileCombo.select(0);
         }
         format.setText(NLS.bind(Messages.ImportWizard_Format, preview.format().describe())
                 + preview.format().notes().stream().map(n -> "\n" + n).collect(Collectors.joining()));
-        mapping.setText(NLS.bind(Messages.ImportWizard_Mapping, String.join(",  ", preview.mappedFields())));
         extras.setText(preview.extraColumns().isEmpty() ? ""
                 : NLS.bind(Messages.ImportWizard_Extras, String.join(", ", preview.extraColumns())));
         fill(preview);
@@ -244,5 +305,10 @@ public final class ImportPreviewPage extends WizardPage {
 
     public boolean previewing() {
         return previewing;
+    }
+
+    /** The drop-down that picks the column of a field in the profile on screen. */
+    public Combo mappingCombo(org.grenier.core.imports.ImportField field) {
+        return editor.combo(field, shown);
     }
 }

@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.Importer;
 import org.grenier.ui.imports.ImportPreviewPage;
 import org.grenier.ui.imports.ImportWizard;
@@ -85,6 +86,20 @@ class ImportWizardTest {
         assertEquals("line 4: Quantité: quantity is not a number", rows.getItem(2).getText(0));
         assertEquals("Carotte; des sables", rows.getItem(3).getText(3), "a quoted delimiter stays in its cell");
         screenshot(dialog.getShell(), "import-wizard-fr.png");
+
+        // The planner decides the "Désignation" column is the customer: the preview follows the changed mapping.
+        var customer = preview.mappingCombo(ImportField.CUSTOMER);
+        assertEquals("Client", customer.getText());
+        customer.select(Arrays.asList(customer.getItems()).indexOf("Désignation"));
+        customer.notifyListeners(SWT.Selection, new Event());
+        waitFor(display, () -> Optional.of(preview).filter(p -> !p.previewing()
+                && p.profileCombo().getText().startsWith("Edited: ")), "the preview with the edited mapping");
+        assertEquals("Désignation", preview.mappingCombo(ImportField.CUSTOMER).getText());
+        customer = preview.mappingCombo(ImportField.CUSTOMER);
+        customer.select(Arrays.asList(customer.getItems()).indexOf("Client"));
+        customer.notifyListeners(SWT.Selection, new Event());
+        waitFor(display, () -> Optional.of(preview).filter(p -> !p.previewing()
+                && p.mappingCombo(ImportField.CUSTOMER).getText().equals("Client")), "the mapping put back");
 
         press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
         ImportHistoryPart history = showHistory(window);

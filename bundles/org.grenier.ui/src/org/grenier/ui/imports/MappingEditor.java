@@ -1,0 +1,77 @@
+package org.grenier.ui.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.grenier.core.imports.ColumnRule;
+import org.grenier.core.imports.ImportField;
+import org.grenier.core.imports.ImportPreview;
+import org.grenier.core.imports.MappingProfile;
+
+/**
+ * Which column fills which field, one drop-down per field of the profile's target; required fields carry a star.
+ * Choosing another column gives a changed profile to the listener, which previews the file again with it.
+ */
+final class MappingEditor {
+
+    static final String NONE = "\u2014";
+
+    private final Composite grid;
+    private final Consumer<MappingProfile> changed;
+    private final List<Combo> combos = new ArrayList<>();
+
+    MappingEditor(Composite parent, Consumer<MappingProfile> changed) {
+        this.grid = new Composite(parent, SWT.NONE);
+        this.grid.setLayout(new GridLayout(8, false));
+        this.changed = changed;
+    }
+
+    Control control() {
+        return grid;
+    }
+
+    void show(ImportPreview preview) {
+        for (Control child : grid.getChildren()) {
+            child.dispose();
+        }
+        combos.clear();
+        MappingProfile profile = preview.profile();
+        List<ImportField> fields = profile.target().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            ImportField field = fields.get(i);
+            new Label(grid, SWT.NONE).setText(field.key() + (field.required() ? " *" : ""));
+            Combo combo = new Combo(grid, SWT.READ_ONLY);
+            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            List<String> items = new ArrayList<>();
+            items.add(NONE);
+            items.addAll(preview.format().columns());
+            combo.setItems(items.toArray(String[]::new));
+            String current = preview.fieldColumns().get(i);
+            combo.select(current.isEmpty() ? 0 : Math.max(0, items.indexOf(current)));
+            combo.addListener(SWT.Selection, event -> changed.accept(remap(profile, field, combo.getText())));
+            combos.add(combo);
+        }
+        grid.getParent().layout(true, true);
+    }
+
+    /** The profile with the field read from the chosen column (or from none), keeping its conversions. */
+    static MappingProfile remap(MappingProfile profile, ImportField field, String column) {
+        ColumnRule rule = profile.rule(field).orElse(ColumnRule.of(field));
+        List<String> columns = column.equals(NONE) ? List.of() : List.of(column);
+        return profile.withRule(new ColumnRule(field, columns, rule.lookup(), rule.scale(), rule.negate(),
+                rule.fallback()));
+    }
+
+    /** The drop-down of a field, for tests. */
+    Combo combo(ImportField field, MappingProfile profile) {
+        return combos.get(profile.target().fields().indexOf(field));
+    }
+}
