@@ -2,12 +2,7 @@ package org.grenier.imports.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +37,7 @@ record FileScan(String sha256, long bytes, long lines, Charset charset, int bomL
 
     private static FileScan scan(Path file, long limit) throws IOException {
         MessageDigest digest = newDigest();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer pending = ByteBuffer.allocate(64 * 1024 + 8);
-        CharBuffer sink = CharBuffer.allocate(64 * 1024 + 8);
-        boolean validUtf8 = true;
+        Utf8Check utf8 = new Utf8Check();
         boolean c1Bytes = false;
         long bytes = 0;
         long lines = 0;
@@ -74,15 +65,11 @@ record FileScan(String sha256, long bytes, long lines, Charset charset, int bomL
                 }
                 last = buffer[read - 1];
                 bytes += read;
-                if (validUtf8) {
-                    validUtf8 = decodes(utf8, pending, sink, buffer, read, false);
-                }
+                utf8.update(buffer, read);
             }
         }
         // A head scan may stop inside a character; only a full scan can be strict about the very end.
-        if (validUtf8 && limit == Long.MAX_VALUE) {
-            validUtf8 = decodes(utf8, pending, sink, new byte[0], 0, true);
-        }
+        boolean validUtf8 = limit == Long.MAX_VALUE ? utf8.validAtEnd() : utf8.validSoFar();
         if (bytes > 0 && last != '\n') {
             lines++;
         }
@@ -106,31 +93,6 @@ record FileScan(String sha256, long bytes, long lines, Charset charset, int bomL
         }
         // Bytes 0x80-0x9F are control codes in ISO-8859-1 but letters and signs (€, œ, ’) in Windows-1252.
         return new FileScan(sha, bytes, lines, c1Bytes ? WINDOWS_1252 : StandardCharsets.ISO_8859_1, 0, binary);
-    }
-
-    /** Feeds bytes to a strict UTF-8 decoder, carrying a character split across reads to the next one. */
-    private static boolean decodes(CharsetDecoder decoder, ByteBuffer pending, CharBuffer sink, byte[] bytes,
-            int length, boolean end) {
-        int offset = 0;
-        while (offset < length || end) {
-            int take = Math.min(pending.remaining(), length - offset);
-            pending.put(bytes, offset, take);
-            offset += take;
-            pending.flip();
-            CoderResult result;
-            do {
-                sink.clear();
-                result = decoder.decode(pending, sink, end && offset == length);
-            } while (result.isOverflow());
-            pending.compact();
-            if (result.isError()) {
-                return false;
-            }
-            if (end) {
-                return pending.position() == 0;
-            }
-        }
-        return true;
     }
 
     private static MessageDigest newDigest() {
