@@ -2,6 +2,7 @@ package org.grenier.core.store;
 
 import java.util.function.Consumer;
 
+import org.grenier.core.imports.CodeBook;
 import org.grenier.core.imports.StagedRow;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
@@ -11,20 +12,16 @@ import org.grenier.core.model.Sku;
  * and their outcomes reported to the listener given when the session began, in line order. Nothing is visible to
  * readers until {@link #commit}; {@link #close} without a commit rolls everything back.
  */
-public interface ImportSession extends AutoCloseable {
+public interface ImportSession extends CodeBook, AutoCloseable {
 
     long batchId();
 
-    boolean hasSku(String code);
-
-    boolean hasSite(String code);
-
-    boolean hasStorageUnit(String code);
-
     /** Creates a product the file names but the catalogue lacks, as part of this batch. */
+    @Override
     void createSku(Sku sku);
 
     /** Creates a site the file names but the store lacks, as part of this batch. */
+    @Override
     void createSite(Site site);
 
     void add(StagedRow row);

@@ -145,7 +145,7 @@ final class ImportRun {
     /** Takes the pipeline's items in file order and writes them; returns how many rows the file had. */
     private long writeRows(ImportSession session, SubMonitor progress) throws IOException {
         long reported = 0;
-        try (RowPipeline pipeline = new RowPipeline(sniffed, plan, new SessionCodes(session))) {
+        try (RowPipeline pipeline = new RowPipeline(sniffed, plan, session)) {
             while (true) {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
@@ -257,34 +257,5 @@ final class ImportRun {
     private ImportReport report(ImportBatch batch, long createdCodes, Optional<Path> rejectedFile, Path summary) {
         return new ImportReport(sniffed.file(), batch.id(), plan.profile().name(), sniffed.format(), accepted,
                 rejected.count(), alreadyStored, createdCodes, rejectedFile, summary, rejected.first());
-    }
-
-    /** The session seen as the mapper's code book. */
-    private record SessionCodes(ImportSession session) implements CodeBook {
-
-        @Override
-        public boolean hasSku(String code) {
-            return session.hasSku(code);
-        }
-
-        @Override
-        public boolean hasSite(String code) {
-            return session.hasSite(code);
-        }
-
-        @Override
-        public boolean hasStorageUnit(String code) {
-            return session.hasStorageUnit(code);
-        }
-
-        @Override
-        public void createSku(org.grenier.core.model.Sku sku) {
-            session.createSku(sku);
-        }
-
-        @Override
-        public void createSite(org.grenier.core.model.Site site) {
-            session.createSite(site);
-        }
     }
 }

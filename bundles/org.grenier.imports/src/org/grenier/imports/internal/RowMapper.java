@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
+import org.grenier.core.imports.CodeBook;
 import org.grenier.core.imports.ColumnRule;
 import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.MappingProfile.UnknownCodes;

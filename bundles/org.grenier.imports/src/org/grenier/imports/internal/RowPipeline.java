@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.csv.CSVRecord;
+import org.grenier.core.imports.CodeBook;
 import org.grenier.core.imports.Rejection;
 import org.grenier.core.imports.StagedRow;
 import org.grenier.core.model.Site;

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.grenier.core.imports.CodeBook;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageUnit;

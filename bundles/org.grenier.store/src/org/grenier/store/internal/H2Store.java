@@ -3,9 +3,7 @@ package org.grenier.store.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 import org.grenier.core.Result;
@@ -15,7 +13,6 @@ import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.store.Dataset;
 import org.grenier.core.store.ImportLedger;
-import org.grenier.core.store.RecordKind;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreSummary;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -60,13 +57,7 @@ final class H2Store implements Store {
 
     @Override
     public Result<StoreSummary> summary() {
-        return read(connection -> {
-            Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
-            for (RecordKind kind : RecordKind.values()) {
-                counts.put(kind, RecordReader.count(connection, kind));
-            }
-            return new StoreSummary(folder, Migrations.currentVersion(connection), counts);
-        });
+        return read(connection -> RecordReader.summary(connection, folder));
     }
 
     @Override

@@ -14,11 +14,21 @@ import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageType;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.store.RecordKind;
+import org.grenier.core.store.StoreSummary;
 
 /** Reads records back into the core's domain types. */
 final class RecordReader {
 
     private RecordReader() {
+    }
+
+    /** What the store on this connection holds, reported as living in {@code folder}. */
+    static StoreSummary summary(Connection connection, java.nio.file.Path folder) throws SQLException {
+        java.util.Map<RecordKind, Long> counts = new java.util.EnumMap<>(RecordKind.class);
+        for (RecordKind kind : RecordKind.values()) {
+            counts.put(kind, count(connection, kind));
+        }
+        return new StoreSummary(folder, Migrations.currentVersion(connection), counts);
     }
 
     static long count(Connection connection, RecordKind kind) throws SQLException {

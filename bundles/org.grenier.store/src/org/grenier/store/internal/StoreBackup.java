@@ -7,10 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.EnumMap;
-import java.util.Map;
 
-import org.grenier.core.store.RecordKind;
 import org.grenier.core.store.StoreSummary;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -61,11 +58,7 @@ final class StoreBackup {
                         + e.getMessage(), e);
             }
             Migrations.migrate(connection);
-            Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
-            for (RecordKind kind : RecordKind.values()) {
-                counts.put(kind, RecordReader.count(connection, kind));
-            }
-            StoreSummary summary = new StoreSummary(finalFolder, Migrations.currentVersion(connection), counts);
+            StoreSummary summary = RecordReader.summary(connection, finalFolder);
             connection.createStatement().execute("SHUTDOWN");
             return summary;
         }

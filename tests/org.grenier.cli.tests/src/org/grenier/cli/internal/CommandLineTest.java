@@ -3,48 +3,21 @@ package org.grenier.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.grenier.core.demo.DemoDataset;
 import org.grenier.core.store.StoreOpener;
 import org.grenier.testsupport.OsgiServices;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 /** The command line against the real store service and real store files. */
-class CommandLineTest {
+class CommandLineTest extends CliTestBase {
 
     @TempDir
     Path folder;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Services services = new Services(FrameworkUtil.getBundle(CommandLine.class).getBundleContext());
-
-    @AfterEach
-    void closeServices() {
-        services.close();
-    }
-
-    private int run(String... args) {
-        return new CommandLine(services, "0.1.0.test", new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void printsTheVersion() {
@@ -65,7 +38,6 @@ class CommandLineTest {
     void everyCommandExplainsItself() {
         assertEquals(0, run("info", "--help"));
         assertTrue(out().startsWith("Usage: grenier info"), out());
-        out.reset();
         assertEquals(0, run("help", "info"));
         assertTrue(out().startsWith("Usage: grenier info"), out());
     }

@@ -3,47 +3,22 @@ package org.grenier.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 /** import, imports, undo, profiles, backup and restore from the command line, on real files and a real store. */
-class ImportCommandsTest {
+class ImportCommandsTest extends CliTestBase {
 
     private static final String VENTES = "Date de vente;Code article;Quantité;Client\r\n"
             + "03/02/2025;BLE-T1;12,5;Épicerie\r\n04/02/2025;ORGE;3;Moulin\r\n05/02/2025;ORGE;trois;Moulin\r\n";
 
     @TempDir
     Path folder;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Services services = new Services(FrameworkUtil.getBundle(CommandLine.class).getBundleContext());
-
-    @AfterEach
-    void closeServices() {
-        services.close();
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new CommandLine(services, "test", new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     private String db() {
         return folder.resolve("store").toString();
@@ -90,9 +65,9 @@ class ImportCommandsTest {
         assertEquals(1, run("import", "--db", db(), bad.toString()));
         Path empty = file("empty.csv", "");
         assertEquals(1, run("import", "--db", db(), empty.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("empty.csv is empty"));
+        assertTrue(err().contains("empty.csv is empty"));
         assertEquals(1, run("import", "--db", db(), folder.resolve("missing.csv").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.csv does not exist"));
+        assertTrue(err().contains("missing.csv does not exist"));
         assertEquals(2, run("import", "--db", db()));
     }
 

@@ -19,28 +19,10 @@ import org.grenier.core.imports.ImportReport;
 import org.grenier.core.imports.MappingProfile.UnknownCodes;
 import org.grenier.core.imports.SniffedFormat;
 import org.grenier.core.store.RecordKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The files that break naive importers: each gives the right rows or a clear error, and never half a batch. */
-class EdgeFileTest {
-
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openStore() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
-    }
+class EdgeFileTest extends ImportTestBase {
 
     private SniffedFormat sniff(Path file) {
         return fixture.importer.sniff(file, FormatHints.AUTO).orElseThrow();

@@ -19,13 +19,10 @@ import org.grenier.core.imports.FormatHints.DateOrder;
 import org.grenier.core.imports.ImportReport;
 import org.grenier.core.model.SalesObservation;
 import org.grenier.core.store.RecordKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The file most users start with: a French Excel export, imported with no settings into a real store. */
-class FrenchExportImportTest {
+class FrenchExportImportTest extends ImportTestBase {
 
     static final Charset CP1252 = Charset.forName("windows-1252");
     static final String EXPORT = """
@@ -35,21 +32,6 @@ class FrenchExportImportTest {
             \r
             15/02/2025 08:30;CAROTTE;"Carotte; des sables";-2;-1,78;Cantine;Centre\r
             """;
-
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openStore() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
-    }
 
     @Test
     void sniffsEveryFormatDetailFromTheData() throws IOException {

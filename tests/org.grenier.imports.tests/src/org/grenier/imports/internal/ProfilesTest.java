@@ -15,28 +15,10 @@ import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.ImportReport;
 import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.imports.ProfileText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The shipped profiles, their text form, profiles saved in the store, and choosing one from a file's header. */
-class ProfilesTest {
-
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openStore() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeStore() {
-        fixture.close();
-    }
+class ProfilesTest extends ImportTestBase {
 
     @Test
     void everyBuiltInProfileSurvivesItsTextForm() {

@@ -1,5 +1,7 @@
 package org.grenier.ui.tests;
 
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,12 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.widgets.Display;
@@ -31,14 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class BackupRestoreTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Test
     void aBackupTakenInTheWorkbenchRestoresTheStoreAsItWas() throws Exception {
         Display display = Display.getCurrent();
-        Shell main = waitFor(display, () -> Arrays.stream(display.getShells())
-                .filter(shell -> shell.isVisible() && shell.getText().startsWith("Grenier")).findFirst(),
-                "the main window");
+        Shell main = mainWindow(display);
         StoreSession session = assertInstanceOf(MWindow.class, main.getData("modelElement")).getContext()
                 .get(StoreSession.class);
         StoreSnapshot before = waitFor(display, () -> Optional.ofNullable(session.latest())
@@ -62,20 +58,5 @@ class BackupRestoreTest {
                 "the workbench showing the restored store");
         assertEquals(before.summary().count(RecordKind.SKU), after.summary().count(RecordKind.SKU));
         assertTrue(Files.exists(session.store().folder().resolve("grenier.mv.db.before-restore")));
-    }
-
-    private static <T> T waitFor(Display display, Supplier<Optional<T>> condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<T> value = condition.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(50, () -> { });
-                display.sleep();
-            }
-        }
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + "s for " + what);
     }
 }

@@ -1,5 +1,7 @@
 package org.grenier.ui.tests;
 
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +15,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -51,7 +52,6 @@ import org.osgi.framework.FrameworkUtil;
  */
 class ImportWizardTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String EXPORT = "Date;Article;Désignation;Quantité;Montant TTC;Client;Zone de livraison\r\n"
             + "03/02/2026;BLE-T1;Blé tendre;12;1 288,50 €;Épicerie « Dupré »;Nord\r\n"
             + "14/02/2026;POM-GALA;Pomme Gala;7,5;10,88;Café œnologie;Sud\r\n"
@@ -61,9 +61,7 @@ class ImportWizardTest {
     @Test
     void importsAFrenchExportThroughTheWizardAndUndoesIt() throws IOException {
         Display display = Display.getCurrent();
-        Shell main = waitFor(display, () -> Arrays.stream(display.getShells())
-                .filter(shell -> shell.isVisible() && shell.getText().startsWith("Grenier")).findFirst(),
-                "the main window");
+        Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
         StoreSession session = window.getContext().get(StoreSession.class);
         waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed()), "the store open");
@@ -180,20 +178,5 @@ class ImportWizardTest {
             gc.dispose();
             image.dispose();
         }
-    }
-
-    private static <T> T waitFor(Display display, Supplier<Optional<T>> condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<T> value = condition.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(50, () -> { });
-                display.sleep();
-            }
-        }
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + "s for " + what);
     }
 }

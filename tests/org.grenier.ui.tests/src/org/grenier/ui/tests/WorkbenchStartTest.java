@@ -1,14 +1,13 @@
 package org.grenier.ui.tests;
 
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -25,15 +24,12 @@ import org.junit.jupiter.api.Test;
 /** Starts the real workbench (Tycho's UI harness) and checks what a newcomer sees on first start. */
 class WorkbenchStartTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
     void showsTheMainWindowWithTheStorePartFilledWithDemoData() {
         Display display = Display.getCurrent();
         assertNotNull(display, "the test runs on the workbench's UI thread");
-        Shell main = waitFor(display, () -> Arrays.stream(display.getShells())
-                .filter(shell -> shell.isVisible() && shell.getText().startsWith("Grenier")).findFirst(),
-                "a visible main window titled Grenier");
+        Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
         EModelService models = window.getContext().get(EModelService.class);
 
@@ -57,21 +53,5 @@ class WorkbenchStartTest {
         MUIElement element = models.find(id, window);
         assertNotNull(element, id + " is in the application model");
         return element;
-    }
-
-    /** Runs the event loop until the condition holds, as a user waiting in front of the window would. */
-    private static <T> T waitFor(Display display, Supplier<Optional<T>> condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<T> value = condition.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(50, () -> { });
-                display.sleep();
-            }
-        }
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + "s for " + what);
     }
 }

@@ -1,10 +1,10 @@
-package org.grenier.imports.internal;
+package org.grenier.core.imports;
 
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 
-/** The products, sites and storage units a store knows, and the way to add those a file names. */
-interface CodeBook {
+/** The products, sites and storage units a store knows, and the way to add those an import names. */
+public interface CodeBook {
 
     boolean hasSku(String code);
 
