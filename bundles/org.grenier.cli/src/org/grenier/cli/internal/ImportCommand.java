@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.Result;
 import org.grenier.core.imports.ImportReport;
 import org.grenier.core.imports.Importer;
@@ -79,7 +78,8 @@ final class ImportCommand implements Command {
             err.println("grenier import: " + profile.message());
             return false;
         }
-        Result<ImportReport> result = importer.importFile(store, file, profile.value(), new NullProgressMonitor());
+        Result<ImportReport> result = importer.importFile(store, file, profile.value(),
+                new ProgressLines(err, file.getFileName() + ": "));
         if (result.failed()) {
             err.println("grenier import: " + result.message());
             return false;
