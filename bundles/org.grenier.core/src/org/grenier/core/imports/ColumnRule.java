@@ -27,10 +27,6 @@ public record ColumnRule(ImportField field, List<String> columns, Map<String, St
         return new ColumnRule(field, List.of(columns), Map.of(), BigDecimal.ONE, false, null);
     }
 
-    public ColumnRule withColumns(List<String> newColumns) {
-        return new ColumnRule(field, newColumns, lookup, scale, negate, fallback);
-    }
-
     /** True when a conversion applies to numbers read for this field. */
     public boolean converts() {
         return negate || scale.compareTo(BigDecimal.ONE) != 0;

@@ -6,8 +6,7 @@ import java.util.List;
  * The head of a file as a profile maps it: the sniffed format, which column fills which field, the rows with the
  * line each starts on, the rows the import would refuse and why, and the columns kept as extras.
  */
-public record ImportPreview(SniffedFormat format, MappingProfile profile, List<String> mappedFields,
-        List<String> fieldColumns, List<List<String>> rows, List<Long> rowLines, List<Rejection> rejections,
+public record ImportPreview(SniffedFormat format, MappingProfile profile, List<String> fieldColumns, List<List<String>> rows, List<Long> rowLines, List<Rejection> rejections,
         List<String> extraColumns) {
 
     /**
@@ -15,7 +14,6 @@ public record ImportPreview(SniffedFormat format, MappingProfile profile, List<S
      * empty string when none does.
      */
     public ImportPreview {
-        mappedFields = List.copyOf(mappedFields);
         fieldColumns = List.copyOf(fieldColumns);
         rows = rows.stream().map(List::copyOf).toList();
         rowLines = List.copyOf(rowLines);

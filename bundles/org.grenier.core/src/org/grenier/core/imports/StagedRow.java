@@ -1,6 +1,5 @@
 package org.grenier.core.imports;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,13 +20,5 @@ public record StagedRow(ImportTarget target, long line, Object[] values, String 
             throw new IllegalArgumentException(target + " rows have " + target.fields().size() + " values, not "
                     + values.length);
         }
-    }
-
-    public Object value(ImportField field) {
-        return values[field.ordinal() - target.fields().get(0).ordinal()];
-    }
-
-    public List<Object> valueList() {
-        return java.util.Arrays.asList(values);
     }
 }

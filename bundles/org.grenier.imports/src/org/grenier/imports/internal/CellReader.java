@@ -131,7 +131,7 @@ final class CellReader {
 
     /**
      * Reads ISO dates (2025-03-14), day-first or month-first dates, with or without a time and an offset: the
-     * shapes of {@link Cells#DATE}, scanned by hand because a million dates through a regular expression cost more
+     * shapes {@link DateScanner} reads, scanned by hand because a million dates through a regular expression cost more
      * than the rest of their row.
      */
     Instant timestamp(String cell) {

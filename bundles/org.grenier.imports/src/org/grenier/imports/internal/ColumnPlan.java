@@ -87,18 +87,4 @@ record ColumnPlan(MappingProfile profile, List<String> columns, int[] sources, C
         }
         return names;
     }
-
-    /** "sold_at \u2190 Date de vente" for each field the file fills (or a default does), for previews. */
-    List<String> describe() {
-        List<ImportField> fields = profile.target().fields();
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            if (sources[i] >= 0) {
-                lines.add(fields.get(i).key() + " \u2190 " + columnName(sources[i]));
-            } else if (rules[i] != null && rules[i].fallback() != null) {
-                lines.add(fields.get(i).key() + " = '" + rules[i].fallback() + "'");
-            }
-        }
-        return lines;
-    }
 }

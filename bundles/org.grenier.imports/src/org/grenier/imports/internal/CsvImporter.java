@@ -164,8 +164,8 @@ public class CsvImporter implements Importer {
             return Result.error("Cannot read " + file + ": " + e.getMessage());
         }
         List<String> extras = plan.extraColumns().stream().map(plan::columnName).toList();
-        return Result.ok(new ImportPreview(sniffed.value().format(), profile, plan.describe(), plan.fieldColumns(),
-                rows, lines, rejections, extras));
+        return Result.ok(new ImportPreview(sniffed.value().format(), profile, plan.fieldColumns(), rows,
+                lines, rejections, extras));
     }
 
     private static void check(RowMapper mapper, CsvRows.Row row, Path file, List<Rejection> rejections) {

@@ -3,7 +3,8 @@ package org.grenier.imports.internal;
 /**
  * Splits a date cell into its numbers: three date parts separated by '-', '/' or '.', then optionally a time
  * (hh:mm, hh:mm:ss, with a fraction after '.' or ','), then optionally 'Z' or an offset such as +01:00 or +0100.
- * It accepts exactly what {@link Cells#DATE} matches; which part is the day is decided by the caller.
+ * It is the one date grammar of the import: sniffing and reading both use it; the caller decides which part is
+ * the day.
  */
 final class DateScanner {
 

@@ -40,8 +40,4 @@ final class ImportResults {
         }
         return text.toString().strip();
     }
-
-    static boolean anyFailed(List<Result<ImportReport>> results) {
-        return results.stream().anyMatch(r -> r.failed() || r.value().nothingImported());
-    }
 }
