@@ -24,7 +24,8 @@ public class CommandLine {
         this.err = err;
         List<Command> all = List.of(new InfoCommand(services), new ImportCommand(services),
                 new ImportsCommand(services), new UndoCommand(services), new ProfilesCommand(services),
-                new BackupCommand(services), new RestoreCommand(services));
+                new BackupCommand(services), new RestoreCommand(services), new PortsCommand(services),
+                new AcquireCommand(services), new AlertsCommand(services), new SimulateCommand(services));
         all.forEach(command -> commands.put(command.name(), command));
     }
 

@@ -36,6 +36,9 @@ public interface Store extends AutoCloseable {
     /** Imports into this store: sessions, batches, undo, saved profiles. */
     ImportLedger imports();
 
+    /** Sensor readings, gaps, alerts and device profiles in this store. */
+    SensorLog sensors();
+
     /**
      * Writes a consistent copy of the whole store to a compressed SQL script while it stays open for reading and
      * writing; {@link StoreOpener#restore} brings it back.

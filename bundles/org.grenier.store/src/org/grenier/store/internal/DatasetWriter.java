@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.grenier.core.imports.RowKeys;
 import org.grenier.core.model.SalesObservation;
-import org.grenier.core.model.SensorReading;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StockMovement;
@@ -34,8 +33,7 @@ final class DatasetWriter {
                 + insert(connection, "INSERT INTO sales_line (sold_at, sku_code, site_code, quantity, amount, customer, "
                         + "delivery_zone, row_key, line_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", dataset.sales(),
                         new SaleBinder())
-                + insert(connection, "INSERT INTO sensor_reading (sensor_id, storage_unit_code, read_at, measure, "
-                        + "reading_value) VALUES (?, ?, ?, ?, ?)", dataset.readings(), DatasetWriter::bindReading);
+                + SensorSamples.insert(connection, dataset.readings());
     }
 
     private static <T> int insert(Connection connection, String sql, List<T> records, Binder<T> binder)
@@ -109,14 +107,6 @@ final class DatasetWriter {
             s.setLong(8, rowKey);
             s.setLong(9, H2ImportSession.lineKey(sale.at(), rowKey));
         }
-    }
-
-    private static void bindReading(PreparedStatement s, SensorReading reading) throws SQLException {
-        s.setString(1, reading.sensorId());
-        s.setString(2, reading.storageUnitCode());
-        s.setTimestamp(3, Timestamp.from(reading.at()));
-        s.setString(4, reading.measure().name());
-        s.setDouble(5, reading.value());
     }
 
     /** Sets one record's values on a prepared insert. */

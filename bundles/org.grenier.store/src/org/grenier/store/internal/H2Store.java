@@ -13,6 +13,7 @@ import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.store.Dataset;
 import org.grenier.core.store.ImportLedger;
+import org.grenier.core.store.SensorLog;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreSummary;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -31,6 +32,7 @@ final class H2Store implements Store {
     private final boolean created;
     private final Semaphore writePermit = new Semaphore(1, true);
     private final H2ImportLedger imports = new H2ImportLedger(this);
+    private final H2SensorLog sensors = new H2SensorLog(this);
     private boolean closed;
 
     H2Store(Path folder, JdbcConnectionPool pool, JdbcDataSource direct, boolean created) {
@@ -68,6 +70,11 @@ final class H2Store implements Store {
     @Override
     public Result<List<SalesObservation>> sales(String skuCode) {
         return read(connection -> RecordReader.sales(connection, skuCode));
+    }
+
+    @Override
+    public SensorLog sensors() {
+        return sensors;
     }
 
     @Override
@@ -152,6 +159,26 @@ final class H2Store implements Store {
             return Result.error(H2StoreOpener.describe(folder, e));
         } finally {
             releaseWrite();
+        }
+    }
+
+    /**
+     * Runs one unit of work in its own transaction without the write permit, for appends that touch no row another
+     * writer could: sensor readings keep flowing while an import holds the permit for minutes.
+     */
+    <T> Result<T> append(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T value = work.run(connection);
+                connection.commit();
+                return Result.ok(value);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                return Result.error("Nothing was written to the store: " + e.getMessage());
+            }
+        } catch (SQLException e) {
+            return Result.error(H2StoreOpener.describe(folder, e));
         }
     }
 

@@ -33,7 +33,7 @@ final class RecordReader {
 
     static long count(Connection connection, RecordKind kind) throws SQLException {
         // The table name comes from this switch, never from user input.
-        String table = switch (kind) {
+        String table = kind == RecordKind.SENSOR_READING ? null : switch (kind) {
             case SKU -> "sku";
             case SITE -> "site";
             case STORAGE_UNIT -> "storage_unit";
@@ -42,10 +42,11 @@ final class RecordReader {
             case STOCK_LEVEL -> "stock_level";
             case PRODUCTION_PLAN -> "production_plan";
             case WEATHER -> "weather";
-            case SENSOR_READING -> "sensor_reading";
             case IMPORT_BATCH -> "import_batch";
+            case SENSOR_READING -> throw new IllegalStateException("readings are counted by value");
         };
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+        String sql = table == null ? SensorSamples.COUNT : "SELECT COUNT(*) FROM " + table;
+        try (PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);

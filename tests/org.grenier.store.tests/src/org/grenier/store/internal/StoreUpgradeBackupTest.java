@@ -46,10 +46,11 @@ class StoreUpgradeBackupTest {
         }
         try (Store store = opener.open(old).orElseThrow()) {
             assertFalse(store.isNew());
-            assertEquals(2, store.schemaVersion());
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
             assertEquals(0, new BigDecimal("12").compareTo(store.sales("BLE").orElseThrow().get(0).quantity()));
             assertEquals(0, store.summary().orElseThrow().count(RecordKind.STOCK_LEVEL), "the new tables exist");
             assertTrue(store.imports().batches().orElseThrow().isEmpty());
+            assertTrue(store.sensors().alerts(false, 10).orElseThrow().isEmpty(), "version 3's tables exist");
         }
     }
 
