@@ -93,6 +93,67 @@ public final class Messages extends NLS {
     public static String About_Title;
     public static String About_Text;
 
+    public static String Sensors_Connect;
+    public static String Sensors_Stop;
+    public static String Sensors_Unit;
+    public static String Sensors_Measure;
+    public static String Sensors_Window;
+    public static String Sensors_LastHour;
+    public static String Sensors_LastDay;
+    public static String Sensors_LastWeek;
+    public static String Sensors_Port;
+    public static String Sensors_Device;
+    public static String Sensors_State;
+    public static String Sensors_Lines;
+    public static String Sensors_Stored;
+    public static String Sensors_Refused;
+    public static String Sensors_Reconnects;
+    public static String Sensors_LastData;
+    public static String Sensors_Problem;
+    public static String Sensors_Alerts;
+    public static String Sensors_Raised;
+    public static String Sensors_Kind;
+    public static String Sensors_Message;
+    public static String Sensors_Open;
+    public static String Sensors_Acknowledged;
+    public static String Sensors_Acknowledge;
+    public static String Sensors_Reading;
+    public static String Sensors_ChartTitle;
+    public static String Sensors_NoUnit;
+    public static String Sensors_Gaps;
+    public static String Sensors_StopFailed;
+    public static String Sensors_StateCONNECTING;
+    public static String Sensors_StateRECEIVING;
+    public static String Sensors_StateSILENT;
+    public static String Sensors_StateRECONNECTING;
+    public static String Sensors_StateSTOPPED;
+    public static String Measure_TEMPERATURE;
+    public static String Measure_RELATIVE_HUMIDITY;
+    public static String Measure_CO2;
+    public static String Measure_GRAIN_MOISTURE;
+    public static String Connect_Title;
+    public static String Connect_Message;
+    public static String Connect_Port;
+    public static String Connect_Profile;
+    public static String Connect_Unit;
+    public static String Connect_Test;
+    public static String Connect_Testing;
+    public static String Connect_TestResult;
+    public static String Connect_Record;
+    public static String Connect_Sensor;
+    public static String Connect_Value;
+    public static String Connect_Time;
+    public static String Connect_NoPort;
+    public static String Connect_NoUnit;
+    public static String Connect_Failed;
+
+    public static String AlertKind_TOO_HIGH;
+    public static String AlertKind_TOO_LOW;
+    public static String AlertKind_CHANGING_FAST;
+    public static String AlertKind_SENSOR_STUCK;
+    public static String AlertKind_SENSOR_SPIKE;
+    public static String AlertKind_SENSOR_SILENT;
+
     static {
         NLS.initializeMessages("org.grenier.ui.messages", Messages.class);
     }

@@ -25,7 +25,8 @@ public class CommandLine {
         List<Command> all = List.of(new InfoCommand(services), new ImportCommand(services),
                 new ImportsCommand(services), new UndoCommand(services), new ProfilesCommand(services),
                 new BackupCommand(services), new RestoreCommand(services), new PortsCommand(services),
-                new AcquireCommand(services), new AlertsCommand(services), new SimulateCommand(services));
+                new AcquireCommand(services), new AlertsCommand(services), new RulesCommand(services),
+                new SimulateCommand(services));
         all.forEach(command -> commands.put(command.name(), command));
     }
 

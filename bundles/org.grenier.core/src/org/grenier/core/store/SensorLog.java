@@ -25,6 +25,9 @@ public interface SensorLog {
 
     Result<Long> readingCount();
 
+    /** The storage units that have readings, by code. */
+    Result<List<String>> storageUnitsWithReadings();
+
     /** Records the start of a gap, or closes the open gap of the same port and profile when it has an end. */
     Result<Integer> recordGap(ConnectionGap gap);
 

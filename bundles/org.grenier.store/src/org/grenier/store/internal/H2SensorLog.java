@@ -92,6 +92,21 @@ final class H2SensorLog implements SensorLog {
     }
 
     @Override
+    public Result<List<String>> storageUnitsWithReadings() {
+        return store.read(connection -> {
+            List<String> units = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT storage_unit_code FROM "
+                    + "sensor_sample WHERE storage_unit_code IS NOT NULL ORDER BY storage_unit_code");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    units.add(rows.getString(1));
+                }
+            }
+            return units;
+        });
+    }
+
+    @Override
     public Result<Integer> recordGap(ConnectionGap gap) {
         return store.append(connection -> {
             if (gap.to() != null) {

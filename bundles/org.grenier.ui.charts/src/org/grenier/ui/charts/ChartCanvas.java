@@ -34,6 +34,16 @@ public class ChartCanvas extends Canvas {
         redraw();
     }
 
+    /** Shows nothing, for callers that must not see JFreeChart's types. */
+    public void clear() {
+        setChart(null);
+    }
+
+    /** The number of lines drawn (series of the first dataset), 0 when nothing is shown. */
+    public int lineCount() {
+        return chart == null ? 0 : chart.getXYPlot().getDataset().getSeriesCount();
+    }
+
     public JFreeChart getChart() {
         return chart;
     }

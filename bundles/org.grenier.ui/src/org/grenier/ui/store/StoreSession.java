@@ -22,6 +22,12 @@ public class StoreSession {
     private volatile Store store;
     private volatile StoreSnapshot latest;
 
+    /** Recording sessions write into this store: they are stopped, their buffers written, before it closes. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    @Service
+    org.grenier.core.sensors.Acquisition acquisition;
+
     @Inject
     public StoreSession(@Service StoreOpener opener, IEventBroker events) {
         this.opener = opener;
@@ -64,6 +70,9 @@ public class StoreSession {
         Job job = Job.create(org.eclipse.osgi.util.NLS.bind(org.grenier.ui.Messages.Restore_Job, backup), monitor -> {
             Store open = store;
             store = null;
+            if (acquisition != null) {
+                acquisition.stopAll();
+            }
             if (open != null) {
                 open.close();
             }
@@ -104,6 +113,9 @@ public class StoreSession {
     @PreDestroy
     public void close() {
         Job.getJobManager().cancel(this);
+        if (acquisition != null) {
+            acquisition.stopAll();
+        }
         Store open = store;
         store = null;
         if (open != null) {

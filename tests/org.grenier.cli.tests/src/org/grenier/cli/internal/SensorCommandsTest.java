@@ -68,6 +68,19 @@ class SensorCommandsTest extends CliTestBase {
     }
 
     @Test
+    void rulesShowTheDefaultsAndTakeAUnitsLimits() {
+        String db = folder.resolve("store").toString();
+        assertEquals(0, run("rules", "--db", db));
+        assertTrue(out().contains("*             TEMPERATURE                -      30.0            10.0"), out());
+        assertEquals(0, run("rules", "--set", "CF1,TEMPERATURE,high=8,low=0,rate=3", "--db", db), err());
+        assertTrue(out().contains("CF1           TEMPERATURE              0.0       8.0             3.0"), out());
+        assertEquals(ExitCodes.USAGE, run("rules", "--set", "CF1,HEAT,high=8", "--db", db));
+        assertTrue(err().startsWith("grenier rules: measure 'HEAT' is not one of [TEMPERATURE"), err());
+        assertEquals(ExitCodes.USAGE, run("rules", "--set", "CF1,TEMPERATURE,high=8,low=9", "--db", db));
+        assertTrue(err().contains("the low limit 9.0 is not below the high limit 8.0"), err());
+    }
+
+    @Test
     void portsListsWithoutFailing() {
         assertEquals(0, run("ports"));
         assertTrue(out().startsWith("Port") || out().startsWith("No serial port found"), out());

@@ -1,11 +1,26 @@
 package org.grenier.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 /** What every workbench test needs: the main window, and waiting on the event loop as a user would. */
@@ -36,5 +51,55 @@ final class Workbench {
             }
         }
         throw new AssertionError("waited " + PATIENCE.toSeconds() + "s for " + what);
+    }
+
+    /** Clicks the dialog button with this label, as a user would. */
+    static void press(Shell shell, String label) {
+        Button button = find(shell, label).orElseThrow(() -> new AssertionError("no button " + label));
+        assertTrue(button.isEnabled(), label + " is enabled");
+        button.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static Optional<Button> find(Control control, String label) {
+        if (control instanceof Button button && label.equals(button.getText())) {
+            return Optional.of(button);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Optional<Button> found = find(child, label);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Saves what the shell shows on screen to target/screenshots, for the README and for people to look at. */
+    static void screenshot(Shell shell, String name) throws IOException {
+        Display display = shell.getDisplay();
+        long until = System.nanoTime() + Duration.ofMillis(600).toNanos();
+        while (System.nanoTime() < until) {
+            // Let every pending layout and paint happen before the capture.
+            shell.update();
+            if (!display.readAndDispatch()) {
+                Thread.onSpinWait();
+            }
+        }
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageData data = image.getImageData();
+            Path folder = Path.of(System.getProperty("grenier.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 }
