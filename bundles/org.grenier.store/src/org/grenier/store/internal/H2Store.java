@@ -145,18 +145,8 @@ final class H2Store implements Store {
     /** Runs one unit of work in its own transaction, holding the write permit: all of it is stored, or none. */
     <T> Result<T> write(SqlWork<T> work) {
         acquireWrite();
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T value = work.run(connection);
-                connection.commit();
-                return Result.ok(value);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                return Result.error("Nothing was written to the store: " + e.getMessage());
-            }
-        } catch (SQLException e) {
-            return Result.error(H2StoreOpener.describe(folder, e));
+        try {
+            return append(work);
         } finally {
             releaseWrite();
         }

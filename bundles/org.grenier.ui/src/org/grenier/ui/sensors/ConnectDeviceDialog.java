@@ -46,7 +46,7 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
 
     private final Acquisition acquisition;
     private final Store store;
-    private final List<DeviceProfile> profiles;
+    private volatile List<DeviceProfile> profiles = List.of();
     private Combo port;
     private Combo profile;
     private Text unit;
@@ -58,7 +58,6 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         super(parent);
         this.acquisition = acquisition;
         this.store = store;
-        this.profiles = acquisition.profiles(store);
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
@@ -76,13 +75,12 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         port.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(form, SWT.NONE).setText(Messages.Connect_Profile);
         profile = new Combo(form, SWT.READ_ONLY);
-        profiles.forEach(p -> profile.add(p.name() + "  (" + p.protocol() + ", " + p.serial().describe() + ")"));
-        profile.select(0);
         new Label(form, SWT.NONE).setText(Messages.Connect_Unit);
         unit = new Text(form, SWT.BORDER);
         unit.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         test = new Button(form, SWT.PUSH);
         test.setText(Messages.Connect_Test);
+        test.setEnabled(false);
         test.addListener(SWT.Selection, event -> testRead());
         testState = new Label(form, SWT.WRAP);
         testState.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -97,12 +95,23 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         return area;
     }
 
-    /** Discovery reads the system's device folders: done in a Job, the list filled when it is back. */
+    /**
+     * Discovery reads the system's device folders and the saved profiles come from the store: both are read in a
+     * Job, and the lists filled when they are back.
+     */
     private void findPorts() {
         Job job = Job.create(Messages.Connect_Port, monitor -> {
             List<PortInfo> found = acquisition.ports();
+            List<DeviceProfile> known = acquisition.profiles(store);
             port.getDisplay().asyncExec(() -> {
-                if (!port.isDisposed() && port.getText().isEmpty()) {
+                if (port.isDisposed()) {
+                    return;
+                }
+                profiles = known;
+                known.forEach(p -> profile.add(p.name() + "  (" + p.protocol() + ", " + p.serial().describe() + ")"));
+                profile.select(0);
+                test.setEnabled(true);
+                if (port.getText().isEmpty()) {
                     found.forEach(p -> port.add(p.path()));
                     if (!found.isEmpty()) {
                         port.select(0);
@@ -126,6 +135,9 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
     }
 
     private DeviceProfile chosen() {
+        if (profiles.isEmpty()) {
+            return null;
+        }
         DeviceProfile p = profiles.get(Math.max(0, profile.getSelectionIndex()));
         return unit.getText().isBlank() ? p : p.withStorageUnit(unit.getText().strip());
     }
@@ -138,6 +150,9 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
             return null;
         }
         DeviceProfile device = chosen();
+        if (device == null) {
+            return null;
+        }
         test.setEnabled(false);
         testState.setText(NLS.bind(Messages.Connect_Testing, path));
         values.removeAll();
@@ -179,6 +194,9 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         }
         if (unit.getText().isBlank()) {
             setMessage(Messages.Connect_NoUnit, IMessageProvider.ERROR);
+            return;
+        }
+        if (chosen() == null) {
             return;
         }
         Result<SessionStatus> started = acquisition.start(store, path, chosen());

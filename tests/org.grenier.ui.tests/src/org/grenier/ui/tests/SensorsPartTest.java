@@ -62,6 +62,8 @@ class SensorsPartTest {
             ConnectDeviceDialog dialog = new ConnectDeviceDialog(main, acquisition, session.store());
             dialog.setBlockOnOpen(false);
             dialog.open();
+            waitFor(display, () -> Optional.of(dialog.profile()).filter(c -> c.getItemCount() > 0),
+                    "the device profiles read from the store");
             dialog.port().setText(pair.portA().toString());
             dialog.unit().setText("CF1");
             assertTrue(dialog.profile().getText().startsWith("Key=value sensor"), dialog.profile().getText());
