@@ -1,0 +1,159 @@
+package org.grenier.cli.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.grenier.core.Result;
+import org.grenier.core.forecast.DemandSeries;
+import org.grenier.core.forecast.ForecastEngine;
+import org.grenier.core.forecast.Frequency;
+import org.grenier.core.forecast.SeriesForecast;
+
+/** {@code grenier forecast --input FILE.csv --horizon H}: forecasts every series of a file. */
+final class ForecastCommand implements Command {
+
+    /** Eight significant digits: more than any demand figure carries, and no exponent notation in the file. */
+    private static final MathContext SIGNIFICANT = new MathContext(8);
+
+    private final Services services;
+
+    ForecastCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public String name() {
+        return "forecast";
+    }
+
+    @Override
+    public String summary() {
+        return "forecast series from a CSV file, with 80 % and 95 % prediction intervals";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: grenier forecast --input FILE.csv --horizon H [--frequency F] [--method M]
+                                        [--threads N] [--output FILE.csv]
+
+                FILE.csv has the header series,date,value and one row per series and period,
+                oldest first, with ISO dates (2024-03-31 or 2024-03-31T14:00). Rows with an empty
+                value are skipped (they carry future values of extra regressor columns).
+                --frequency  yearly, quarterly, monthly, weekly, daily, hourly or 30min; read from
+                             the dates when left out
+                --method     auto (default), ets, theta, combo, naive, snaive, mean, drift
+                --threads    series forecast in parallel (default: the number of cores)
+                Prints series,date,model,forecast,lo80,hi80,lo95,hi95: one row per series and
+                future period. Exit code 1 when no series could be forecast.""";
+    }
+
+    @Override
+    public int run(Invocation invocation, PrintStream out, PrintStream err) {
+        Optional<ForecastEngine> engine = services.find(ForecastEngine.class);
+        if (engine.isEmpty()) {
+            err.println("grenier forecast: the forecasting service did not start; run with -consoleLog to see why");
+            return ExitCodes.FAILED;
+        }
+        Optional<String> input = invocation.option("--input");
+        Optional<String> horizonText = invocation.option("--horizon");
+        if (input.isEmpty() || horizonText.isEmpty()) {
+            err.println("grenier forecast: give --input FILE.csv and --horizon H. Run 'grenier forecast --help'.");
+            return ExitCodes.USAGE;
+        }
+        try {
+            int horizon = positive(horizonText.get(), "--horizon");
+            int threads = invocation.option("--threads").isPresent() ? positive(invocation.option("--threads").get(),
+                    "--threads") : Runtime.getRuntime().availableProcessors();
+            String method = invocation.option("--method").orElse(ForecastEngine.AUTO);
+            if (!engine.get().methods().contains(method)) {
+                throw new IllegalArgumentException("unknown --method '" + method + "'; known: "
+                        + String.join(", ", engine.get().methods()));
+            }
+            ForecastInput file = ForecastInput.read(Path.of(input.get()));
+            Optional<Frequency> frequency = frequency(invocation);
+            return forecast(engine.get(), file, frequency, horizon, method, threads, out, err);
+        } catch (IllegalArgumentException | ForecastInput.BadInput e) {
+            err.println("grenier forecast: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("grenier forecast: cannot read " + input.get() + ": " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private int forecast(ForecastEngine engine, ForecastInput file, Optional<Frequency> given, int horizon,
+            String method, int threads, PrintStream out, PrintStream err) {
+        List<DemandSeries> histories = new ArrayList<>();
+        List<Frequency> frequencies = new ArrayList<>();
+        for (ForecastInput.History history : file.series()) {
+            Frequency frequency = given.orElseGet(() -> Frequency.ofSpacing(history.typicalSpacing()));
+            frequencies.add(frequency);
+            histories.add(new DemandSeries(history.name(), history.values(), frequency));
+        }
+        List<Result<SeriesForecast>> results = engine.forecastAll(histories, horizon, method, threads,
+                new NullProgressMonitor());
+        out.println("series,date,model,forecast,lo80,hi80,lo95,hi95");
+        int forecast = 0;
+        DateTimeFormatter dates = file.withTime() ? DateTimeFormatter.ISO_LOCAL_DATE_TIME : DateTimeFormatter.ISO_LOCAL_DATE;
+        for (int i = 0; i < results.size(); i++) {
+            Result<SeriesForecast> result = results.get(i);
+            if (result.failed()) {
+                err.println("grenier forecast: " + result.message());
+                continue;
+            }
+            forecast++;
+            write(out, result.value(), file.series().get(i).last(), frequencies.get(i), dates);
+        }
+        err.printf(Locale.ROOT, "grenier forecast: %d of %d series forecast%n", forecast, results.size());
+        return forecast == 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private static void write(PrintStream out, SeriesForecast f, LocalDateTime last, Frequency frequency,
+            DateTimeFormatter dates) {
+        for (int step = 0; step < f.horizon(); step++) {
+            out.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s%n", quoted(f.series()),
+                    dates.format(frequency.after(last, step + 1)), quoted(f.model()), number(f.mean()[step]),
+                    number(f.lo80()[step]), number(f.hi80()[step]), number(f.lo95()[step]), number(f.hi95()[step]));
+        }
+    }
+
+    private static Optional<Frequency> frequency(Invocation invocation) {
+        Optional<String> text = invocation.option("--frequency");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Frequency.parse(text.get()).orElseThrow(() -> new IllegalArgumentException(
+                "unknown --frequency '" + text.get() + "'; use yearly, quarterly, monthly, weekly, daily, hourly or 30min")));
+    }
+
+    private static int positive(String text, String option) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " takes a whole number of at least 1, not '" + text + "'");
+    }
+
+    private static String number(double value) {
+        return new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+    }
+
+    private static String quoted(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}
