@@ -21,8 +21,8 @@ final class MethodCatalogue {
         ForecastMethod ets = new AutoEts();
         ForecastMethod theta = new ThetaMethod();
         ForecastMethod arima = new AutoArima();
-        ForecastMethod combo = new Combination("combo", List.of(ets, arima, theta));
-        add(new AutomaticChoice(combo));
+        ForecastMethod combo = new Combination("combo", Combination.Rule.MEAN, List.of(ets, arima, theta));
+        add(new AutomaticChoice(new Combination("median", Combination.Rule.MEDIAN, List.of(ets, arima, theta))));
         add(ets);
         add(arima);
         add(theta);
