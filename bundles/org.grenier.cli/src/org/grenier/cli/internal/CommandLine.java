@@ -26,7 +26,8 @@ public class CommandLine {
                 new ImportsCommand(services), new UndoCommand(services), new ProfilesCommand(services),
                 new BackupCommand(services), new RestoreCommand(services), new PortsCommand(services),
                 new AcquireCommand(services), new AlertsCommand(services), new RulesCommand(services),
-                new SimulateCommand(services), new ForecastCommand(services));
+                new SimulateCommand(services), new ForecastCommand(services),
+                new BacktestCommand(services));
         all.forEach(command -> commands.put(command.name(), command));
     }
 

@@ -1,9 +1,9 @@
 package org.grenier.cli.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -72,16 +72,16 @@ final class ForecastCommand implements Command {
             return ExitCodes.USAGE;
         }
         try {
-            int horizon = positive(horizonText.get(), "--horizon");
-            int threads = invocation.option("--threads").isPresent() ? positive(invocation.option("--threads").get(),
-                    "--threads") : Runtime.getRuntime().availableProcessors();
+            int horizon = ForecastInput.positive(horizonText.get(), "--horizon");
+            int threads = ForecastInput.positive(invocation.option("--threads")
+                    .orElse(Integer.toString(Runtime.getRuntime().availableProcessors())), "--threads");
             String method = invocation.option("--method").orElse(ForecastEngine.AUTO);
             if (!engine.get().methods().contains(method)) {
                 throw new IllegalArgumentException("unknown --method '" + method + "'; known: "
                         + String.join(", ", engine.get().methods()));
             }
             ForecastInput file = ForecastInput.read(Path.of(input.get()));
-            Optional<Frequency> frequency = frequency(invocation);
+            Optional<Frequency> frequency = ForecastInput.frequencyOption(invocation);
             return forecast(engine.get(), file, frequency, horizon, method, threads, out, err);
         } catch (IllegalArgumentException | ForecastInput.BadInput e) {
             err.println("grenier forecast: " + e.getMessage());
@@ -97,9 +97,8 @@ final class ForecastCommand implements Command {
         List<DemandSeries> histories = new ArrayList<>();
         List<Frequency> frequencies = new ArrayList<>();
         for (ForecastInput.History history : file.series()) {
-            Frequency frequency = given.orElseGet(() -> Frequency.ofSpacing(history.typicalSpacing()));
-            frequencies.add(frequency);
-            histories.add(new DemandSeries(history.name(), history.values(), frequency));
+            frequencies.add(history.frequency(given));
+            histories.add(history.demand(given));
         }
         List<Result<SeriesForecast>> results = engine.forecastAll(histories, horizon, method, threads,
                 new NullProgressMonitor());
@@ -126,27 +125,6 @@ final class ForecastCommand implements Command {
                     dates.format(frequency.after(last, step + 1)), quoted(f.model()), number(f.mean()[step]),
                     number(f.lo80()[step]), number(f.hi80()[step]), number(f.lo95()[step]), number(f.hi95()[step]));
         }
-    }
-
-    private static Optional<Frequency> frequency(Invocation invocation) {
-        Optional<String> text = invocation.option("--frequency");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Frequency.parse(text.get()).orElseThrow(() -> new IllegalArgumentException(
-                "unknown --frequency '" + text.get() + "'; use yearly, quarterly, monthly, weekly, daily, hourly or 30min")));
-    }
-
-    private static int positive(String text, String option) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(option + " takes a whole number of at least 1, not '" + text + "'");
     }
 
     private static String number(double value) {

@@ -14,6 +14,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.grenier.core.forecast.DemandSeries;
+import org.grenier.core.forecast.Frequency;
 
 /**
  * The file {@code grenier forecast --input} reads: a header {@code series,date,value} (further columns are
@@ -24,6 +28,15 @@ record ForecastInput(List<History> series, boolean withTime) {
 
     /** One series' history, oldest first. */
     record History(String name, List<LocalDateTime> dates, double[] values) {
+
+        /** As the engine takes it, at the frequency given or, without one, the one its dates are spaced at. */
+        DemandSeries demand(Optional<Frequency> given) {
+            return new DemandSeries(name, values, frequency(given));
+        }
+
+        Frequency frequency(Optional<Frequency> given) {
+            return given.orElseGet(() -> Frequency.ofSpacing(typicalSpacing()));
+        }
 
         LocalDateTime last() {
             return dates.get(dates.size() - 1);
@@ -46,6 +59,29 @@ record ForecastInput(List<History> series, boolean withTime) {
         BadInput(String message) {
             super(message);
         }
+    }
+
+    /** The --frequency option, when given. */
+    static Optional<Frequency> frequencyOption(Invocation invocation) {
+        Optional<String> text = invocation.option("--frequency");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Frequency.parse(text.get()).orElseThrow(() -> new IllegalArgumentException(
+                "unknown --frequency '" + text.get() + "'; use yearly, quarterly, monthly, weekly, daily, hourly or 30min")));
+    }
+
+    /** A whole-number option of at least 1. */
+    static int positive(String text, String option) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " takes a whole number of at least 1, not '" + text + "'");
     }
 
     static ForecastInput read(Path file) throws IOException, BadInput {

@@ -22,4 +22,12 @@ public interface ForecastEngine {
      */
     List<Result<SeriesForecast>> forecastAll(List<DemandSeries> histories, int horizon, String method, int threads,
             IProgressMonitor monitor);
+
+    /**
+     * A rolling-origin backtest: each method forecasts each series from {@code origins} successive cut-off points,
+     * the last one {@code horizon} periods before the end, seeing only the history before its cut-off, and is scored
+     * against what followed. Series too short for a cut-off are skipped for it.
+     */
+    Result<List<BacktestScore>> backtest(List<DemandSeries> histories, int horizon, int origins, List<String> methods,
+            int threads, IProgressMonitor monitor);
 }

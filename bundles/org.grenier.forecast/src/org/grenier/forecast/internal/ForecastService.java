@@ -2,20 +2,16 @@ package org.grenier.forecast.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.grenier.core.Result;
+import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.ForecastEngine;
 import org.grenier.core.forecast.SeriesForecast;
+import org.grenier.forecast.internal.backtest.RollingOrigin;
 import org.grenier.forecast.internal.model.FittedModel;
 import org.grenier.forecast.internal.model.ForecastMethod;
 import org.grenier.forecast.internal.model.Prediction;
@@ -45,7 +41,8 @@ public class ForecastService implements ForecastEngine {
         try {
             FittedModel model = chosen.fit(history.values(), history.frequency().seasonPeriod());
             Prediction p = model.forecast(horizon);
-            String reason = chosen instanceof AutomaticChoice automatic ? automatic.reason() : "method " + method + " asked for";
+            String reason = chosen instanceof AutomaticChoice automatic ? automatic.reason()
+                    : "method " + method + " asked for";
             return Result.ok(new SeriesForecast(history.name(), model.name(), p.mean(), p.lo80(), p.hi80(), p.lo95(),
                     p.hi95(), reason));
         } catch (UnfitSeries unfit) {
@@ -56,32 +53,9 @@ public class ForecastService implements ForecastEngine {
     @Override
     public List<Result<SeriesForecast>> forecastAll(List<DemandSeries> histories, int horizon, String method,
             int threads, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Forecasting " + histories.size() + " series",
-                histories.size());
         AtomicReferenceArray<Result<SeriesForecast>> results = new AtomicReferenceArray<>(histories.size());
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads), namedThreads());
-        try {
-            ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(workers);
-            for (int i = 0; i < histories.size(); i++) {
-                int index = i;
-                done.submit(() -> {
-                    results.set(index, guarded(histories.get(index), horizon, method));
-                    return index;
-                });
-            }
-            for (int i = 0; i < histories.size(); i++) {
-                if (progress.isCanceled()) {
-                    workers.shutdownNow();
-                    break;
-                }
-                waitFor(done.take());
-                progress.worked(1);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } finally {
-            workers.shutdownNow();
-        }
+        SeriesPool.forEach(histories.size(), threads, "Forecasting " + histories.size() + " series", monitor,
+                index -> results.set(index, guarded(histories.get(index), horizon, method)));
         List<Result<SeriesForecast>> ordered = new ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             Result<SeriesForecast> result = results.get(i);
@@ -91,6 +65,27 @@ public class ForecastService implements ForecastEngine {
         return ordered;
     }
 
+    @Override
+    public Result<List<BacktestScore>> backtest(List<DemandSeries> histories, int horizon, int origins,
+            List<String> methods, int threads, IProgressMonitor monitor) {
+        if (horizon < 1 || origins < 1) {
+            return Result.error("A backtest needs a horizon and a number of origins of at least 1, not " + horizon
+                    + " and " + origins);
+        }
+        List<ForecastMethod> chosen = new ArrayList<>();
+        for (String name : methods) {
+            Optional<ForecastMethod> method = catalogue.find(name);
+            if (method.isEmpty()) {
+                return Result.error("Unknown forecasting method '" + name + "'; known: " + String.join(", ", methods()));
+            }
+            chosen.add(method.get());
+        }
+        RollingOrigin backtest = new RollingOrigin(horizon, origins, chosen);
+        boolean complete = SeriesPool.forEach(histories.size(), threads, "Backtesting " + histories.size()
+                + " series", monitor, index -> backtest.run(index, histories.get(index)));
+        return complete ? Result.ok(backtest.scores()) : Result.error("The backtest was cancelled");
+    }
+
     /** One series' forecast; a defect in a model fails that series with its message, not the whole run. */
     private Result<SeriesForecast> guarded(DemandSeries history, int horizon, String method) {
         try {
@@ -98,22 +93,5 @@ public class ForecastService implements ForecastEngine {
         } catch (RuntimeException defect) {
             return Result.error(history.name() + ": the forecast failed (" + defect + ")");
         }
-    }
-
-    private static void waitFor(Future<Integer> task) throws InterruptedException {
-        try {
-            task.get();
-        } catch (ExecutionException failed) {
-            throw new IllegalStateException("a forecast failed unexpectedly", failed.getCause());
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory namedThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "Grenier forecast " + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -79,6 +79,26 @@ class ForecastCommandTest extends CliTestBase {
     }
 
     @Test
+    void backtestScoresEachMethodOnThePast() throws IOException {
+        Path input = folder.resolve("history.csv");
+        List<String> lines = new ArrayList<>(List.of("series,date,value"));
+        for (int t = 0; t < 40; t++) {
+            double value = 100 + t + 20 * Math.sin(2 * Math.PI * t / 12);
+            lines.add("A," + LocalDate.of(2020, 1, 1).plusMonths(t) + "," + value);
+        }
+        Files.write(input, lines);
+        assertEquals(0, run("backtest", "--input", input.toString(), "--horizon", "6", "--origins", "2", "--methods",
+                "snaive,naive"));
+        List<String> table = out().lines().toList();
+        assertTrue(table.get(0).startsWith("method    series forecasts    MASE"), out());
+        assertTrue(table.get(1).startsWith("snaive         1         2   1.000"), out());
+        assertTrue(table.get(2).startsWith("naive          1         2"), out());
+        assertEquals(ExitCodes.USAGE, run("backtest", "--input", input.toString(), "--horizon", "6", "--methods",
+                "snaive,oracle"));
+        assertTrue(err().contains("Unknown forecasting method 'oracle'"), err());
+    }
+
+    @Test
     void nothingForecastIsAFailure() throws IOException {
         Path input = folder.resolve("short.csv");
         Files.write(input, List.of("series,date,value", "A,2024-01-01,5"));
