@@ -3,6 +3,7 @@ package org.grenier.forecast.internal.arima;
 import java.util.Arrays;
 
 import org.grenier.forecast.internal.model.NelderMead;
+import org.grenier.forecast.internal.model.SeriesStatistics;
 
 /**
  * Fits one seasonal ARIMA model by conditional sum of squares (Box &amp; Jenkins): difference, then minimise the
@@ -29,7 +30,7 @@ final class ArimaFit {
         double[] differencing = Polynomials.multiply(Polynomials.difference(1, order.d()),
                 Polynomials.difference(order.period(), order.seasonalD()));
         this.w = Polynomials.apply(differencing, y);
-        this.centre = average(w);
+        this.centre = SeriesStatistics.mean(w);
         double variance = 0;
         for (double value : w) {
             variance += (value - centre) * (value - centre);
@@ -139,13 +140,5 @@ final class ArimaFit {
             out[i] = -values[i];
         }
         return out;
-    }
-
-    private static double average(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
-        }
-        return values.length == 0 ? 0 : sum / values.length;
     }
 }

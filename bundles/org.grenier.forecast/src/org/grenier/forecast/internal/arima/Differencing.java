@@ -1,6 +1,7 @@
 package org.grenier.forecast.internal.arima;
 
 import org.grenier.forecast.internal.model.Decomposition;
+import org.grenier.forecast.internal.model.SeriesStatistics;
 
 /**
  * How many differences make a series stationary, decided before the order search as Hyndman &amp; Khandakar's
@@ -38,10 +39,7 @@ final class Differencing {
     /** The KPSS level statistic with the Newey-West long-run variance, lag truncated at 4 (n/100)^(1/4). */
     static double kpss(double[] y) {
         int n = y.length;
-        double mean = 0;
-        for (double value : y) {
-            mean += value / n;
-        }
+        double mean = SeriesStatistics.mean(y);
         double partial = 0, sumPartialSquares = 0, variance = 0;
         double[] e = new double[n];
         for (int t = 0; t < n; t++) {

@@ -5,6 +5,7 @@ import java.util.function.IntToDoubleFunction;
 import org.grenier.forecast.internal.model.FittedModel;
 import org.grenier.forecast.internal.model.ForecastMethod;
 import org.grenier.forecast.internal.model.Prediction;
+import org.grenier.forecast.internal.model.SeriesStatistics;
 import org.grenier.forecast.internal.model.UnfitSeries;
 
 /**
@@ -35,7 +36,7 @@ public enum Baselines implements ForecastMethod {
     MEAN("mean", "Mean") {
         @Override
         FittedModel fitValid(double[] y, int m) {
-            double mean = average(y);
+            double mean = SeriesStatistics.mean(y);
             double sumSquares = 0;
             for (double value : y) {
                 sumSquares += (value - mean) * (value - mean);
@@ -95,14 +96,6 @@ public enum Baselines implements ForecastMethod {
             count++;
         }
         return count > 1 ? Math.sqrt(sumSquares / (count - 1)) : 0;
-    }
-
-    static double average(double[] y) {
-        double sum = 0;
-        for (double value : y) {
-            sum += value;
-        }
-        return sum / y.length;
     }
 
     private record BaselineFit(String name, IntToDoubleFunction point, IntToDoubleFunction sd) implements FittedModel {

@@ -58,10 +58,6 @@ final class EtsModel implements FittedModel {
         return spec.label();
     }
 
-    EtsSpec spec() {
-        return spec;
-    }
-
     double alpha() {
         return alpha;
     }

@@ -2,6 +2,7 @@ package org.grenier.forecast.internal.ets;
 
 import org.grenier.forecast.internal.ets.EtsSpec.Season;
 import org.grenier.forecast.internal.model.Decomposition;
+import org.grenier.forecast.internal.model.SeriesStatistics;
 
 /**
  * Starting states for the likelihood search, as Hyndman et al. (2002) propose: seasonal indices from a classical
@@ -27,34 +28,12 @@ final class EtsStart {
             }
         }
         int count = Math.min(Math.max(10, 2 * m), y.length);
-        double[] line = straightLine(adjusted, count);
-        double level = spec.hasTrend() ? line[0] : mean(adjusted, count);
+        double[] line = SeriesStatistics.straightLine(adjusted, count);
+        double level = spec.hasTrend() ? line[0] : SeriesStatistics.mean(adjusted, count);
         double slope = spec.hasTrend() ? line[1] : 0;
         if (spec.multiplicativeError() && level <= 0) {
-            level = Math.max(mean(adjusted, count), 1e-3);
+            level = Math.max(SeriesStatistics.mean(adjusted, count), 1e-3);
         }
         return new EtsState(level, slope, season);
-    }
-
-    /** Intercept (at time 0, before the first value) and slope of the least-squares line through y[0..count). */
-    static double[] straightLine(double[] y, int count) {
-        double meanT = (count + 1) / 2.0;
-        double meanY = mean(y, count);
-        double covariance = 0, variance = 0;
-        for (int i = 0; i < count; i++) {
-            double t = i + 1;
-            covariance += (t - meanT) * (y[i] - meanY);
-            variance += (t - meanT) * (t - meanT);
-        }
-        double slope = variance > 0 ? covariance / variance : 0;
-        return new double[] { meanY - slope * meanT, slope };
-    }
-
-    static double mean(double[] y, int count) {
-        double sum = 0;
-        for (int i = 0; i < count; i++) {
-            sum += y[i];
-        }
-        return sum / count;
     }
 }

@@ -76,17 +76,9 @@ public final class Combination implements ForecastMethod {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = part.apply(predictions.get(i))[step];
                 }
-                out[step] = rule == Rule.MEAN ? mean(values) : median(values);
+                out[step] = rule == Rule.MEAN ? SeriesStatistics.mean(values) : median(values);
             }
             return out;
-        }
-
-        private static double mean(double[] values) {
-            double sum = 0;
-            for (double value : values) {
-                sum += value;
-            }
-            return sum / values.length;
         }
 
         private static double median(double[] values) {

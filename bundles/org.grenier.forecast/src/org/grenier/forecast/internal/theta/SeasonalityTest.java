@@ -1,5 +1,7 @@
 package org.grenier.forecast.internal.theta;
 
+import org.grenier.forecast.internal.model.SeriesStatistics;
+
 /**
  * The seasonality test of the Theta method's M3 entry: the autocorrelation at the seasonal lag is significant at
  * 90 % against Bartlett's standard error of the autocorrelations below it.
@@ -26,10 +28,7 @@ final class SeasonalityTest {
 
     static double[] autocorrelations(double[] y, int maxLag) {
         int n = y.length;
-        double mean = 0;
-        for (double value : y) {
-            mean += value / n;
-        }
+        double mean = SeriesStatistics.mean(y);
         double variance = 0;
         for (double value : y) {
             variance += (value - mean) * (value - mean);

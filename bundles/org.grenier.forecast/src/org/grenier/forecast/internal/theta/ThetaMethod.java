@@ -6,6 +6,7 @@ import org.grenier.forecast.internal.model.Decomposition;
 import org.grenier.forecast.internal.model.FittedModel;
 import org.grenier.forecast.internal.model.ForecastMethod;
 import org.grenier.forecast.internal.model.Prediction;
+import org.grenier.forecast.internal.model.SeriesStatistics;
 import org.grenier.forecast.internal.model.UnfitSeries;
 
 /**
@@ -36,23 +37,8 @@ public final class ThetaMethod implements ForecastMethod {
             }
         }
         FittedModel ses = AutoEts.fitOne(new EtsSpec(false, EtsSpec.Trend.NONE, EtsSpec.Season.NONE, 1), adjusted);
-        double halfSlope = slope(adjusted) / 2;
+        double halfSlope = SeriesStatistics.straightLine(adjusted, adjusted.length)[1] / 2;
         return new ThetaFit(ses, AutoEts.alphaOf(ses), halfSlope, adjusted.length, index);
-    }
-
-    static double slope(double[] y) {
-        int n = y.length;
-        double meanT = (n - 1) / 2.0;
-        double meanY = 0;
-        for (double value : y) {
-            meanY += value / n;
-        }
-        double covariance = 0, variance = 0;
-        for (int t = 0; t < n; t++) {
-            covariance += (t - meanT) * (y[t] - meanY);
-            variance += (t - meanT) * (t - meanT);
-        }
-        return covariance / variance;
     }
 
     /** SES forecast plus the drift term, re-seasonalised; intervals are those of SES around the new centre. */
