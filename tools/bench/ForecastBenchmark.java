@@ -35,7 +35,8 @@ public class ForecastBenchmark {
 
     static void prepare(Path m1, Path dir) throws IOException {
         Map<String, Series> all = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(m1).subList(1, Files.readAllLines(m1).size())) {
+        List<String> rows = Files.readAllLines(m1);
+        for (String line : rows.subList(1, rows.size())) {
             String[] c = line.split(",");
             Series s = all.computeIfAbsent(c[0], k -> new Series(c[1], new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
             if (c[6].equals("train")) {
@@ -69,7 +70,8 @@ public class ForecastBenchmark {
         Map<String, List<Double>> train = column(dir.resolve("train-" + frequency + ".csv"), 2);
         Map<String, List<Double>> test = column(dir.resolve("test-" + frequency + ".csv"), 2);
         Map<String, List<double[]>> predicted = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(forecasts).subList(1, Files.readAllLines(forecasts).size())) {
+        List<String> rows = Files.readAllLines(forecasts);
+        for (String line : rows.subList(1, rows.size())) {
             String[] c = splitCsv(line);
             double[] row = new double[5];
             for (int i = 0; i < 5; i++) {
