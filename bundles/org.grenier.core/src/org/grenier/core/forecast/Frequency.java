@@ -1,7 +1,10 @@
 package org.grenier.core.forecast;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,6 +46,20 @@ public enum Frequency {
             case DAILY -> last.plusDays(steps);
             case HOURLY -> last.plusHours(steps);
             case HALF_HOURLY -> last.plusMinutes(30L * steps);
+        };
+    }
+
+    /** The start of the period that holds {@code time}: the first of its month for monthly data, Monday for weekly. */
+    public LocalDateTime periodStart(LocalDateTime time) {
+        LocalDateTime day = time.truncatedTo(ChronoUnit.DAYS);
+        return switch (this) {
+            case YEARLY -> day.withDayOfYear(1);
+            case QUARTERLY -> day.withDayOfMonth(1).withMonth(3 * ((time.getMonthValue() - 1) / 3) + 1);
+            case MONTHLY -> day.withDayOfMonth(1);
+            case WEEKLY -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case DAILY -> day;
+            case HOURLY -> time.truncatedTo(ChronoUnit.HOURS);
+            case HALF_HOURLY -> time.truncatedTo(ChronoUnit.HOURS).plusMinutes(time.getMinute() < 30 ? 0 : 30);
         };
     }
 

@@ -36,6 +36,9 @@ public interface Store extends AutoCloseable {
     /** Imports into this store: sessions, batches, undo, saved profiles. */
     ImportLedger imports();
 
+    /** Forecast training runs of every series: the model registry. */
+    ForecastRegistry forecasts();
+
     /** Sensor readings, gaps, alerts and device profiles in this store. */
     SensorLog sensors();
 

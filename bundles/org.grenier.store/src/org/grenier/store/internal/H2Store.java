@@ -12,6 +12,7 @@ import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.store.Dataset;
+import org.grenier.core.store.ForecastRegistry;
 import org.grenier.core.store.ImportLedger;
 import org.grenier.core.store.SensorLog;
 import org.grenier.core.store.Store;
@@ -33,6 +34,7 @@ final class H2Store implements Store {
     private final Semaphore writePermit = new Semaphore(1, true);
     private final H2ImportLedger imports = new H2ImportLedger(this);
     private final H2SensorLog sensors = new H2SensorLog(this);
+    private final H2ForecastRegistry forecasts = new H2ForecastRegistry(this);
     private boolean closed;
 
     H2Store(Path folder, JdbcConnectionPool pool, JdbcDataSource direct, boolean created) {
@@ -70,6 +72,11 @@ final class H2Store implements Store {
     @Override
     public Result<List<SalesObservation>> sales(String skuCode) {
         return read(connection -> RecordReader.sales(connection, skuCode));
+    }
+
+    @Override
+    public ForecastRegistry forecasts() {
+        return forecasts;
     }
 
     @Override

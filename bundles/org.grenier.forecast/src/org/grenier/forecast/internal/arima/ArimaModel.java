@@ -1,5 +1,8 @@
 package org.grenier.forecast.internal.arima;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.grenier.forecast.internal.model.FittedModel;
 import org.grenier.forecast.internal.model.Prediction;
 
@@ -47,6 +50,28 @@ final class ArimaModel implements FittedModel {
     @Override
     public String name() {
         return order.label();
+    }
+
+    /** Coefficients of the AR and MA polynomials with their seasonal factors multiplied in, by lag. */
+    @Override
+    public Map<String, Double> parameters() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        lags("ar", ar, values);
+        lags("ma", ma, values);
+        if (order.constant()) {
+            values.put("constant", mean);
+        }
+        values.put("sigma2", sigma2);
+        values.put("aicc", aicc);
+        return values;
+    }
+
+    private static void lags(String prefix, double[] polynomial, Map<String, Double> values) {
+        for (int lag = 1; lag < polynomial.length; lag++) {
+            if (polynomial[lag] != 0) {
+                values.put(prefix + lag, polynomial[lag]);
+            }
+        }
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class RollingOrigin {
     }
 
     /** Mean absolute error of the seasonal naive forecast within the history (the naive one when it is short). */
-    static double naiveError(double[] history, int period) {
+    public static double naiveError(double[] history, int period) {
         int lag = history.length > period ? period : 1;
         double sum = 0;
         for (int t = lag; t < history.length; t++) {

@@ -1,5 +1,7 @@
 package org.grenier.forecast.internal.ets;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.grenier.forecast.internal.model.FittedModel;
@@ -56,6 +58,21 @@ final class EtsModel implements FittedModel {
     @Override
     public String name() {
         return spec.label();
+    }
+
+    @Override
+    public Map<String, Double> parameters() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("alpha", alpha);
+        if (spec.trend() != EtsSpec.Trend.NONE) {
+            values.put("beta", beta);
+        }
+        if (spec.season() != EtsSpec.Season.NONE) {
+            values.put("gamma", gamma);
+        }
+        values.put("sigma2", sigma2);
+        values.put("aicc", aicc);
+        return values;
     }
 
     double alpha() {

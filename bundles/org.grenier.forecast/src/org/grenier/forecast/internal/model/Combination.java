@@ -2,7 +2,9 @@ package org.grenier.forecast.internal.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,6 +61,16 @@ public final class Combination implements ForecastMethod {
         @Override
         public double aicc() {
             return Double.NaN;
+        }
+
+        /** Each member's parameters, prefixed by its model's name. */
+        @Override
+        public Map<String, Double> parameters() {
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (FittedModel model : fitted) {
+                model.parameters().forEach((key, value) -> values.put(model.name() + " " + key, value));
+            }
+            return values;
         }
 
         @Override

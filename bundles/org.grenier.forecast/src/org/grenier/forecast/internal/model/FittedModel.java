@@ -1,5 +1,7 @@
 package org.grenier.forecast.internal.model;
 
+import java.util.Map;
+
 /** A model fitted to one series, ready to forecast it. */
 public interface FittedModel {
 
@@ -10,4 +12,9 @@ public interface FittedModel {
     double aicc();
 
     Prediction forecast(int horizon);
+
+    /** The fitted values a run records to be read and compared later: smoothing weights, coefficients, variance. */
+    default Map<String, Double> parameters() {
+        return Map.of();
+    }
 }

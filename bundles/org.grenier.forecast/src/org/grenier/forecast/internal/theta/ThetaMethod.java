@@ -1,5 +1,7 @@
 package org.grenier.forecast.internal.theta;
 
+import java.util.Map;
+
 import org.grenier.forecast.internal.ets.AutoEts;
 import org.grenier.forecast.internal.ets.EtsSpec;
 import org.grenier.forecast.internal.model.Decomposition;
@@ -48,6 +50,11 @@ public final class ThetaMethod implements ForecastMethod {
         @Override
         public String name() {
             return index == null ? "Theta" : "Theta (seasonally adjusted)";
+        }
+
+        @Override
+        public Map<String, Double> parameters() {
+            return Map.of("alpha", alpha, "drift", halfSlope);
         }
 
         @Override

@@ -1,0 +1,25 @@
+package org.grenier.core.forecast;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.grenier.core.Result;
+import org.grenier.core.store.Store;
+
+/**
+ * Trains forecasts from a store's sales and keeps every run in its model registry, then watches the active runs for
+ * drift as new sales arrive. Provided as an OSGi service.
+ */
+public interface ForecastTraining {
+
+    /**
+     * Trains each product's forecast from its stored sales, on up to {@code threads} threads, records every run that
+     * succeeded as the product's active one, and returns one result per product in the order given.
+     */
+    List<Result<ForecastRun>> train(Store store, List<String> skus, TrainingPlan plan, int threads,
+            IProgressMonitor monitor);
+
+    /** Compares the active run of {@code sku} with the sales stored since it was trained, periods cut in {@code now}'s zone. */
+    Result<DriftReport> drift(Store store, String sku, ZonedDateTime now, DriftPolicy policy);
+}

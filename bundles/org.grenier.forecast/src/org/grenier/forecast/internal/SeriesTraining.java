@@ -1,0 +1,111 @@
+package org.grenier.forecast.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.grenier.core.forecast.BacktestScore;
+import org.grenier.core.forecast.ForecastEngine;
+import org.grenier.core.forecast.ForecastRun;
+import org.grenier.core.forecast.SalesHistory;
+import org.grenier.core.forecast.SeriesForecast;
+import org.grenier.core.forecast.TrainingPlan;
+import org.grenier.core.forecast.TrainingWindow;
+import org.grenier.forecast.internal.backtest.RollingOrigin;
+import org.grenier.forecast.internal.drift.PopulationStability;
+import org.grenier.forecast.internal.model.FittedModel;
+import org.grenier.forecast.internal.model.ForecastMethod;
+import org.grenier.forecast.internal.model.Prediction;
+import org.grenier.forecast.internal.model.UnfitSeries;
+
+/**
+ * Trains one series for the registry: backtests the candidates over rolling origins, keeps the method asked for or,
+ * when the choice is automatic, the candidate with the lowest backtest MASE, fits it on the whole history and
+ * forecasts.
+ */
+final class SeriesTraining {
+
+    private final MethodCatalogue catalogue;
+    private final TrainingPlan plan;
+
+    SeriesTraining(MethodCatalogue catalogue, TrainingPlan plan) {
+        this.catalogue = catalogue;
+        this.plan = plan;
+    }
+
+    ForecastRun train(SalesHistory history, Instant now) {
+        boolean automatic = ForecastEngine.AUTO.equals(plan.method());
+        List<BacktestScore> scores = backtest(history, automatic ? plan.candidates() : List.of(plan.method()));
+        List<BacktestScore> complete = scores.stream().filter(score -> score.forecasts() == plan.origins())
+                .sorted(Comparator.comparingDouble(BacktestScore::mase)).toList();
+        String chosen;
+        String reason;
+        if (!automatic) {
+            chosen = plan.method();
+            reason = "method " + chosen + " asked for";
+        } else if (complete.isEmpty()) {
+            chosen = ForecastEngine.AUTO;
+            reason = "history of " + history.series().length() + " periods too short to backtest " + plan.origins()
+                    + " origins of " + plan.horizon() + "; kept the automatic method";
+        } else {
+            chosen = complete.get(0).method();
+            reason = choiceReason(complete);
+        }
+        ForecastMethod method = method(chosen);
+        double[] values = history.series().values();
+        int period = history.frequency().seasonPeriod();
+        FittedModel model = method.fit(values, period);
+        Prediction p = model.forecast(plan.horizon());
+        SeriesForecast forecast = new SeriesForecast(history.series().name(), model.name(), p.mean(), p.lo80(),
+                p.hi80(), p.lo95(), p.hi95(), reason);
+        return new ForecastRun(0, 0, history.series().name(), now, plan.method(), chosen, window(history), forecast,
+                model.parameters(), scores, false);
+    }
+
+    private List<BacktestScore> backtest(SalesHistory history, List<String> names) {
+        List<ForecastMethod> methods = names.stream().map(this::method).toList();
+        RollingOrigin backtest = new RollingOrigin(plan.horizon(), plan.origins(), methods);
+        backtest.run(0, history.series());
+        return backtest.scores().stream().filter(score -> score.forecasts() > 0).toList();
+    }
+
+    private ForecastMethod method(String name) {
+        return catalogue.find(name).orElseThrow(() -> new UnfitSeries("Unknown forecasting method '" + name
+                + "'; known: " + String.join(", ", catalogue.names())));
+    }
+
+    private String choiceReason(List<BacktestScore> ranked) {
+        BacktestScore best = ranked.get(0);
+        String others = ranked.stream().skip(1).map(score -> score.method() + " " + twoDecimals(score.mase()))
+                .collect(Collectors.joining(", "));
+        return "chose " + best.method() + ": lowest backtest MASE (" + twoDecimals(best.mase()) + ") over "
+                + plan.origins() + " origins of " + plan.horizon() + " periods" + (others.isEmpty() ? ""
+                        : "; " + others);
+    }
+
+    private TrainingWindow window(SalesHistory history) {
+        double[] values = history.series().values();
+        PopulationStability bins = PopulationStability.of(values);
+        return new TrainingWindow(history.frequency(), history.firstPeriod(), history.lastPeriod(), values.length,
+                RollingOrigin.naiveError(values, history.frequency().seasonPeriod()), bins.edges(), bins.shares());
+    }
+
+    private static String twoDecimals(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static List<String> unknown(MethodCatalogue catalogue, TrainingPlan plan) {
+        List<String> unknown = new ArrayList<>();
+        List<String> names = new ArrayList<>(plan.candidates());
+        names.add(plan.method());
+        for (String name : names) {
+            if (catalogue.find(name).isEmpty()) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
+    }
+}

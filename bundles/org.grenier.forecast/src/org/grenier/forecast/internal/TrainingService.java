@@ -1,0 +1,103 @@
+package org.grenier.forecast.internal;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.grenier.core.Result;
+import org.grenier.core.forecast.DriftPolicy;
+import org.grenier.core.forecast.DriftReport;
+import org.grenier.core.forecast.ForecastRun;
+import org.grenier.core.forecast.ForecastTraining;
+import org.grenier.core.forecast.SalesHistory;
+import org.grenier.core.forecast.TrainingPlan;
+import org.grenier.core.model.SalesObservation;
+import org.grenier.core.store.Store;
+import org.grenier.forecast.internal.drift.DriftCheck;
+import org.grenier.forecast.internal.model.UnfitSeries;
+import org.osgi.service.component.annotations.Component;
+
+/** Trains products' forecasts from a store's sales into its model registry, and checks the active ones for drift. */
+@Component(service = ForecastTraining.class)
+public class TrainingService implements ForecastTraining {
+
+    private final MethodCatalogue catalogue = new MethodCatalogue();
+    private final Clock clock;
+
+    public TrainingService() {
+        this(Clock.systemUTC());
+    }
+
+    /** A service whose runs are dated by {@code clock}, for tests that need time to pass. */
+    public TrainingService(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Result<ForecastRun>> train(Store store, List<String> skus, TrainingPlan plan, int threads,
+            IProgressMonitor monitor) {
+        List<String> unknown = SeriesTraining.unknown(catalogue, plan);
+        if (!unknown.isEmpty()) {
+            Result<ForecastRun> error = Result.error("Unknown forecasting method " + String.join(", ", unknown)
+                    + "; known: " + String.join(", ", catalogue.names()));
+            return skus.stream().map(sku -> error).toList();
+        }
+        AtomicReferenceArray<Result<ForecastRun>> results = new AtomicReferenceArray<>(skus.size());
+        SeriesTraining training = new SeriesTraining(catalogue, plan);
+        SeriesPool.forEach(skus.size(), threads, "Training " + skus.size() + " forecasts", monitor,
+                index -> results.set(index, trainOne(store, skus.get(index), plan, training)));
+        List<Result<ForecastRun>> ordered = new ArrayList<>();
+        for (int i = 0; i < skus.size(); i++) {
+            Result<ForecastRun> result = results.get(i);
+            ordered.add(result != null ? result : Result.error(skus.get(i) + ": not trained, the run was cancelled"));
+        }
+        return ordered;
+    }
+
+    private Result<ForecastRun> trainOne(Store store, String sku, TrainingPlan plan, SeriesTraining training) {
+        Result<SalesHistory> history = history(store, sku, plan);
+        if (history.failed()) {
+            return Result.error(history.message());
+        }
+        try {
+            return store.forecasts().record(training.train(history.value(), clock.instant()));
+        } catch (UnfitSeries unfit) {
+            return Result.error(sku + ": " + unfit.getMessage());
+        } catch (RuntimeException defect) {
+            return Result.error(sku + ": the training failed (" + defect + ")");
+        }
+    }
+
+    @Override
+    public Result<DriftReport> drift(Store store, String sku, ZonedDateTime now, DriftPolicy policy) {
+        Result<Optional<ForecastRun>> active = store.forecasts().active(sku);
+        if (active.failed()) {
+            return Result.error(active.message());
+        }
+        if (active.value().isEmpty()) {
+            return Result.error(sku + " has no forecast in the registry yet; train one first");
+        }
+        ForecastRun run = active.value().get();
+        TrainingPlan plan = new TrainingPlan(run.window().frequency(), 1, run.chosen(), List.of(), 1, now.getZone());
+        Result<SalesHistory> history = history(store, sku, plan);
+        if (history.failed()) {
+            return Result.error(history.message());
+        }
+        return Result.ok(new DriftCheck(policy).check(run, history.value(), now));
+    }
+
+    private static Result<SalesHistory> history(Store store, String sku, TrainingPlan plan) {
+        Result<List<SalesObservation>> sales = store.sales(sku);
+        if (sales.failed()) {
+            return Result.error(sales.message());
+        }
+        if (sales.value().isEmpty()) {
+            return Result.error(sku + " has no sales in the store to forecast from");
+        }
+        return Result.ok(SalesHistory.of(sku, sales.value(), plan.frequency(), plan.zone()));
+    }
+}

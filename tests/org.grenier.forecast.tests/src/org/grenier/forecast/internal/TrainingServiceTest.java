@@ -1,0 +1,139 @@
+package org.grenier.forecast.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.grenier.core.Result;
+import org.grenier.core.forecast.BacktestScore;
+import org.grenier.core.forecast.DriftPolicy;
+import org.grenier.core.forecast.DriftReport;
+import org.grenier.core.forecast.ForecastEngine;
+import org.grenier.core.forecast.ForecastRun;
+import org.grenier.core.forecast.Frequency;
+import org.grenier.core.forecast.TrainingPlan;
+import org.grenier.core.model.SalesObservation;
+import org.grenier.core.store.Dataset;
+import org.grenier.core.store.Store;
+import org.grenier.core.store.StoreOpener;
+import org.grenier.testsupport.OsgiServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Training from a real H2 store's sales into its model registry, and drift checks on the sales that follow: a level
+ * shift injected after training must be flagged, the same demand continuing must not.
+ */
+class TrainingServiceTest {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
+    private static final int TRAINING_DAYS = 210;
+    private static final int HORIZON = 28;
+    private static final TrainingPlan PLAN = new TrainingPlan(Frequency.DAILY, HORIZON, ForecastEngine.AUTO,
+            TrainingPlan.DEFAULT_CANDIDATES, 3, ZoneOffset.UTC);
+    private static final DriftPolicy MONTHLY_RETRAINING = new DriftPolicy(1.5, 0.25, 3, Duration.ofDays(30));
+
+    @TempDir
+    Path folder;
+
+    private final StoreOpener opener = OsgiServices.get(StoreOpener.class);
+    private final TrainingService training = new TrainingService(Clock.fixed(
+            FIRST_DAY.plusDays(TRAINING_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+
+    @Test
+    void choosesEachProductsModelByBacktestAndRecordsTheRun() {
+        try (Store store = opener.open(folder).orElseThrow()) {
+            store.add(sales("BLE-T1", 0, TRAINING_DAYS, 1.0)).orElseThrow();
+            List<Result<ForecastRun>> results = training.train(store, List.of("BLE-T1", "ORGE-X"), PLAN, 2,
+                    new NullProgressMonitor());
+
+            ForecastRun run = results.get(0).orElseThrow();
+            assertTrue(results.get(1).failed(), "a product without sales cannot be trained");
+            assertTrue(results.get(1).message().contains("ORGE-X"), results.get(1).message());
+            assertEquals(1, run.version());
+            assertEquals(HORIZON, run.forecast().horizon());
+            assertEquals(FIRST_DAY.plusDays(TRAINING_DAYS - 1).atStartOfDay(), run.window().lastPeriod());
+            assertEquals(TRAINING_DAYS, run.window().observations());
+            assertEquals(TrainingPlan.DEFAULT_CANDIDATES.size(), run.candidates().size());
+            BacktestScore best = run.candidates().stream().min(Comparator.comparingDouble(BacktestScore::mase))
+                    .orElseThrow();
+            assertEquals(best.method(), run.chosen(), "the lowest backtest error is kept");
+            assertTrue(run.forecast().reason().startsWith("chose " + best.method()), run.forecast().reason());
+            assertFalse(run.parameters().isEmpty(), "the fitted parameters are recorded");
+            assertEquals(run.id(), store.forecasts().active("BLE-T1").orElseThrow().orElseThrow().id());
+
+            ForecastRun again = training.train(store, List.of("BLE-T1"), PLAN, 1, new NullProgressMonitor()).get(0)
+                    .orElseThrow();
+            assertEquals(2, again.version());
+        }
+    }
+
+    @Test
+    void flagsALevelShiftAfterTraining() {
+        DriftReport report = driftAfter(1.6, MONTHLY_RETRAINING);
+        assertEquals(21, report.periodsCompared(), "the day under way is left out");
+        assertTrue(report.liveMase() > 1.5 * report.backtestMase(), report.toString());
+        assertTrue(report.psi() > 0.25, report.toString());
+        assertTrue(report.degraded(), report.toString());
+        assertTrue(report.retrainDue(), report.toString());
+        assertEquals(2, report.reasons().size(), report.reasons().toString());
+    }
+
+    @Test
+    void doesNotFlagDemandThatCarriesOnAsBefore() {
+        DriftReport report = driftAfter(1.0, MONTHLY_RETRAINING);
+        assertEquals(21, report.periodsCompared());
+        assertFalse(report.degraded(), report.toString());
+        assertFalse(report.retrainDue(), report.toString());
+        assertTrue(report.reasons().isEmpty(), report.reasons().toString());
+    }
+
+    @Test
+    void schedulesRetrainingAWeekAfterTraining() {
+        DriftReport report = driftAfter(1.0, DriftPolicy.WEEKLY);
+        assertFalse(report.degraded(), report.toString());
+        assertTrue(report.retrainDue(), report.toString());
+        assertEquals(List.of("trained more than 7 days ago"), report.reasons());
+    }
+
+    /** Trains on the first days, stores 21 more days at {@code level} times the demand and part of a 22nd. */
+    private DriftReport driftAfter(double level, DriftPolicy policy) {
+        try (Store store = opener.open(folder).orElseThrow()) {
+            store.add(sales("BLE-T1", 0, TRAINING_DAYS, 1.0)).orElseThrow();
+            training.train(store, List.of("BLE-T1"), PLAN, 1, new NullProgressMonitor()).get(0).orElseThrow();
+            store.add(sales("BLE-T1", TRAINING_DAYS, 22, level)).orElseThrow();
+            ZonedDateTime now = FIRST_DAY.plusDays(TRAINING_DAYS + 21).atTime(12, 0).atZone(ZoneOffset.UTC);
+            return training.drift(store, "BLE-T1", now, policy).orElseThrow();
+        }
+    }
+
+    /** Daily sales with a weekly pattern and Poisson-like noise, the same draws for the same days in every test. */
+    private static Dataset sales(String sku, int fromDay, int days, double level) {
+        Random random = new Random(17);
+        List<SalesObservation> lines = new ArrayList<>();
+        for (int day = 0; day < fromDay + days; day++) {
+            LocalDate date = FIRST_DAY.plusDays(day);
+            double mean = 20 * (date.getDayOfWeek().getValue() >= 6 ? 0.5 : 1.2);
+            double noise = random.nextGaussian() * Math.sqrt(mean);
+            if (day >= fromDay) {
+                long quantity = Math.max(0, Math.round(level * mean + noise));
+                lines.add(new SalesObservation(date.atTime(10, 0).toInstant(ZoneOffset.UTC), sku, null,
+                        BigDecimal.valueOf(quantity), null, null, null));
+            }
+        }
+        return new Dataset(List.of(), List.of(), List.of(), List.of(), lines, List.of());
+    }
+}
