@@ -22,6 +22,8 @@ import org.grenier.core.forecast.SeriesForecast;
 /** {@code grenier forecast --input FILE.csv --horizon H}: forecasts every series of a file. */
 final class ForecastCommand implements Command {
 
+    static final String HEADER = "series,date,model,forecast,lo80,hi80,lo95,hi95";
+
     /** Eight significant digits: more than any demand figure carries, and no exponent notation in the file. */
     private static final MathContext SIGNIFICANT = new MathContext(8);
 
@@ -38,7 +40,7 @@ final class ForecastCommand implements Command {
 
     @Override
     public String summary() {
-        return "forecast series from a CSV file, with 80 % and 95 % prediction intervals";
+        return "forecast series from a CSV file, or products from the store's sales, with 80 % and 95 % intervals";
     }
 
     @Override
@@ -46,6 +48,8 @@ final class ForecastCommand implements Command {
         return """
                 Usage: grenier forecast --input FILE.csv --horizon H [--frequency F] [--method M]
                                         [--threads N] [--output FILE.csv]
+                       grenier forecast --sku CODE[,CODE...]|all --horizon H [--db PATH]
+                                        [--frequency F] [--method M] [--origins K] [--threads N]
 
                 FILE.csv has the header series,date,value and one row per series and period,
                 oldest first, with ISO dates (2024-03-31 or 2024-03-31T14:00). Rows with an empty
@@ -55,7 +59,13 @@ final class ForecastCommand implements Command {
                 --method     auto (default), ets, theta, combo, naive, snaive, mean, drift
                 --threads    series forecast in parallel (default: the number of cores)
                 Prints series,date,model,forecast,lo80,hi80,lo95,hi95: one row per series and
-                future period. Exit code 1 when no series could be forecast.""";
+                future period. Exit code 1 when no series could be forecast.
+
+                With --sku, each product's stored sales are summed per period (--frequency, weekly
+                by default; periods in this computer's time zone) and trained; with --method auto
+                each product keeps the candidate (auto, ets, arima, theta, snaive) with the lowest
+                MASE over K rolling-origin backtests (--origins, default 3). Every run is recorded
+                in the store's model registry as the product's active forecast: see 'grenier models'.""";
     }
 
     @Override
@@ -67,8 +77,10 @@ final class ForecastCommand implements Command {
         }
         Optional<String> input = invocation.option("--input");
         Optional<String> horizonText = invocation.option("--horizon");
-        if (input.isEmpty() || horizonText.isEmpty()) {
-            err.println("grenier forecast: give --input FILE.csv and --horizon H. Run 'grenier forecast --help'.");
+        boolean stored = invocation.option("--sku").isPresent();
+        if (input.isPresent() == stored || horizonText.isEmpty()) {
+            err.println("grenier forecast: give --input FILE.csv or --sku CODE, and --horizon H. Run 'grenier forecast"
+                    + " --help'.");
             return ExitCodes.USAGE;
         }
         try {
@@ -80,6 +92,9 @@ final class ForecastCommand implements Command {
                 throw new IllegalArgumentException("unknown --method '" + method + "'; known: "
                         + String.join(", ", engine.get().methods()));
             }
+            if (stored) {
+                return StoredForecast.run(services, invocation, horizon, method, threads, out, err);
+            }
             ForecastInput file = ForecastInput.read(Path.of(input.get()));
             Optional<Frequency> frequency = ForecastInput.frequencyOption(invocation);
             return forecast(engine.get(), file, frequency, horizon, method, threads, out, err);
@@ -87,7 +102,7 @@ final class ForecastCommand implements Command {
             err.println("grenier forecast: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("grenier forecast: cannot read " + input.get() + ": " + e.getMessage());
+            err.println("grenier forecast: cannot read " + input.orElseThrow() + ": " + e.getMessage());
             return ExitCodes.FAILED;
         }
     }
@@ -102,7 +117,7 @@ final class ForecastCommand implements Command {
         }
         List<Result<SeriesForecast>> results = engine.forecastAll(histories, horizon, method, threads,
                 new NullProgressMonitor());
-        out.println("series,date,model,forecast,lo80,hi80,lo95,hi95");
+        out.println(HEADER);
         int forecast = 0;
         DateTimeFormatter dates = file.withTime() ? DateTimeFormatter.ISO_LOCAL_DATE_TIME : DateTimeFormatter.ISO_LOCAL_DATE;
         for (int i = 0; i < results.size(); i++) {
@@ -118,7 +133,7 @@ final class ForecastCommand implements Command {
         return forecast == 0 ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    private static void write(PrintStream out, SeriesForecast f, LocalDateTime last, Frequency frequency,
+    static void write(PrintStream out, SeriesForecast f, LocalDateTime last, Frequency frequency,
             DateTimeFormatter dates) {
         for (int step = 0; step < f.horizon(); step++) {
             out.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s%n", quoted(f.series()),

@@ -30,6 +30,9 @@ public interface Store extends AutoCloseable {
 
     Result<List<StorageUnit>> storageUnits();
 
+    /** The codes of the products that have sales lines, in order. */
+    Result<List<String>> skusSold();
+
     /** The sales lines of one product, oldest first. */
     Result<List<SalesObservation>> sales(String skuCode);
 

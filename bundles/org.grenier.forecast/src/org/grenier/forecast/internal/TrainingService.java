@@ -1,6 +1,7 @@
 package org.grenier.forecast.internal;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,12 +65,25 @@ public class TrainingService implements ForecastTraining {
             return Result.error(history.message());
         }
         try {
-            return store.forecasts().record(training.train(history.value(), clock.instant()));
+            SalesHistory complete = completePeriods(history.value(), plan);
+            return store.forecasts().record(training.train(complete, clock.instant()));
         } catch (UnfitSeries unfit) {
             return Result.error(sku + ": " + unfit.getMessage());
         } catch (RuntimeException defect) {
             return Result.error(sku + ": the training failed (" + defect + ")");
         }
+    }
+
+    /** The history without the period under way, whose sales so far would read as a drop in demand. */
+    private SalesHistory completePeriods(SalesHistory history, TrainingPlan plan) {
+        LocalDateTime current = plan.frequency().periodStart(LocalDateTime.ofInstant(clock.instant(), plan.zone()));
+        if (history.lastPeriod().isBefore(current)) {
+            return history;
+        }
+        if (!history.firstPeriod().isBefore(current)) {
+            throw new UnfitSeries("its only sales are in the " + plan.frequency().label() + " period under way");
+        }
+        return history.until(plan.frequency().after(current, -1));
     }
 
     @Override

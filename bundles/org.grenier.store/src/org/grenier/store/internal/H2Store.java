@@ -70,6 +70,11 @@ final class H2Store implements Store {
     }
 
     @Override
+    public Result<List<String>> skusSold() {
+        return read(RecordReader::skusSold);
+    }
+
+    @Override
     public Result<List<SalesObservation>> sales(String skuCode) {
         return read(connection -> RecordReader.sales(connection, skuCode));
     }

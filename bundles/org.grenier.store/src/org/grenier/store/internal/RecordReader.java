@@ -94,6 +94,17 @@ final class RecordReader {
         }
     }
 
+    static List<String> skusSold(Connection connection) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT sku_code FROM sales_line ORDER BY sku_code"); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
+    }
+
     static List<SalesObservation> sales(Connection connection, String skuCode) throws SQLException {
         List<SalesObservation> sales = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT sold_at, sku_code, site_code, quantity, "

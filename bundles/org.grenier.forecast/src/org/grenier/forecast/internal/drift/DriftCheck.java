@@ -56,9 +56,9 @@ public final class DriftCheck {
         if (stale) {
             reasons.add("trained more than " + policy.retrainEvery().toDays() + " days ago");
         }
-        boolean exhausted = since.length >= forecast.length;
+        boolean exhausted = !window.forecastPeriod(forecast.length + 1).isAfter(now.toLocalDateTime());
         if (exhausted) {
-            reasons.add("every forecast period has been sold");
+            reasons.add("every period of the forecast has passed");
         }
         boolean degraded = errorsGrew || shifted;
         return new DriftReport(run.series(), run.id(), run.trainedAt(), compared, liveMase, backtestMase, psi,
