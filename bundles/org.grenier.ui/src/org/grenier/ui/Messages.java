@@ -154,6 +154,48 @@ public final class Messages extends NLS {
     public static String AlertKind_SENSOR_SPIKE;
     public static String AlertKind_SENSOR_SILENT;
 
+    public static String Forecasts_Product;
+    public static String Forecasts_Period;
+    public static String Forecasts_Horizon;
+    public static String Forecasts_Retrain;
+    public static String Forecasts_RetrainAll;
+    public static String Forecasts_Reading;
+    public static String Forecasts_Training;
+    public static String Forecasts_Restoring;
+    public static String Forecasts_Candidates;
+    public static String Forecasts_Method;
+    public static String Forecasts_Bias;
+    public static String Forecasts_Cover80;
+    public static String Forecasts_Runs;
+    public static String Forecasts_Version;
+    public static String Forecasts_Trained;
+    public static String Forecasts_Kept;
+    public static String Forecasts_Model;
+    public static String Forecasts_Restore;
+    public static String Forecasts_Drift;
+    public static String Forecasts_State;
+    public static String Forecasts_LiveMase;
+    public static String Forecasts_RetrainDue;
+    public static String Forecasts_Why;
+    public static String Forecasts_Degraded;
+    public static String Forecasts_Ok;
+    public static String Forecasts_Due;
+    public static String Forecasts_ChartTitle;
+    public static String Forecasts_Quantity;
+    public static String Forecasts_Sold;
+    public static String Forecasts_Band95;
+    public static String Forecasts_Band80;
+    public static String Forecasts_NoSales;
+    public static String Forecasts_NotTrained;
+    public static String Forecasts_Caption;
+    public static String Frequency_Yearly;
+    public static String Frequency_Quarterly;
+    public static String Frequency_Monthly;
+    public static String Frequency_Weekly;
+    public static String Frequency_Daily;
+    public static String Frequency_Hourly;
+    public static String Frequency_HalfHourly;
+
     static {
         NLS.initializeMessages("org.grenier.ui.messages", Messages.class);
     }

@@ -44,6 +44,18 @@ public class ChartCanvas extends Canvas {
         return chart == null ? 0 : chart.getXYPlot().getDataset().getSeriesCount();
     }
 
+    /** The number of series drawn across every dataset of the plot (a forecast's bands count as theirs). */
+    public int seriesCount() {
+        if (chart == null) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = 0; i < chart.getXYPlot().getDatasetCount(); i++) {
+            count += chart.getXYPlot().getDataset(i) == null ? 0 : chart.getXYPlot().getDataset(i).getSeriesCount();
+        }
+        return count;
+    }
+
     public JFreeChart getChart() {
         return chart;
     }

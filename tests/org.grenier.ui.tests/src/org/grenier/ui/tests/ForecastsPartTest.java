@@ -1,0 +1,92 @@
+package org.grenier.ui.tests;
+
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.press;
+import static org.grenier.ui.tests.Workbench.screenshot;
+import static org.grenier.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.grenier.core.demo.DemoDataset;
+import org.grenier.ui.forecasts.ForecastsPart;
+import org.grenier.ui.parts.StorePart;
+import org.grenier.ui.store.StoreSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Forecasts part in the real workbench on the demo store: a product is trained by the Retrain Job, its forecast
+ * drawn with both interval bands, every candidate's backtest listed with the kept one starred, the runs listed, an
+ * older run restored, and the drift list filled.
+ */
+class ForecastsPartTest {
+
+    @Test
+    void trainsAProductShowsItsForecastAndRestoresAnOlderRun() throws Exception {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        StoreSession session = window.getContext().get(StoreSession.class);
+        waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed()), "the store open");
+        try {
+            ForecastsPart part = assertInstanceOf(ForecastsPart.class, show(window, ForecastsPart.ID));
+            int products = DemoDataset.create().skus().size();
+            waitFor(display, () -> Optional.of(part.product()).filter(c -> c.getItemCount() == products),
+                    "the products sold listed");
+            waitFor(display, () -> Optional.of(part.chart()).filter(c -> c.seriesCount() >= 1), "the sales drawn");
+            String product = part.product().getText();
+            int before = part.runs().getItemCount();
+
+            press(main, "Retrain");
+            waitFor(display, () -> Optional.of(part.runs()).filter(t -> t.getItemCount() == before + 1),
+                    "the new run listed");
+            waitFor(display, () -> Optional.of(part.chart()).filter(c -> c.seriesCount() == 3),
+                    "history, 95 % and 80 % bands drawn");
+            assertEquals(product, part.product().getText());
+            assertEquals(5, part.candidates().getItemCount(), "auto, ets, arima, theta and snaive backtested");
+            assertEquals(1, starred(part.candidates()), "the kept candidate is starred");
+            assertTrue(part.model().getText().contains("chose "), part.model().getText());
+            waitFor(display, () -> Optional.of(part.drift()).filter(t -> t.getItemCount() >= 1), "the drift list");
+
+            press(main, "Retrain");
+            waitFor(display, () -> Optional.of(part.runs()).filter(t -> t.getItemCount() == before + 2),
+                    "a second run listed");
+            assertTrue(part.runs().getItem(0).getText(0).startsWith("\u2605"), "the newest run is active");
+            part.runs().select(1);
+            part.runs().notifyListeners(SWT.Selection, new Event());
+            press(main, "Make this version active");
+            waitFor(display, () -> Optional.of(part.runs()).filter(t -> t.getItem(1).getText(0).startsWith("\u2605")),
+                    "the older run active again");
+            assertEquals(1, starred(part.runs()));
+            screenshot(main, "forecasts.png");
+        } finally {
+            show(window, StorePart.ID);
+        }
+    }
+
+    private static int starred(Table table) {
+        int count = 0;
+        for (int i = 0; i < table.getItemCount(); i++) {
+            count += table.getItem(i).getText(0).startsWith("\u2605") ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static Object show(MWindow window, String id) {
+        EModelService models = window.getContext().get(EModelService.class);
+        MPart part = assertInstanceOf(MPart.class, models.find(id, window));
+        window.getContext().get(EPartService.class).showPart(part, EPartService.PartState.ACTIVATE);
+        return part.getObject();
+    }
+}
