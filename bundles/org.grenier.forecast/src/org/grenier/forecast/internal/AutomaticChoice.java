@@ -12,6 +12,7 @@ final class AutomaticChoice implements ForecastMethod {
     /**
      * For now one choice for every series, the median of exponential smoothing, ARIMA and Theta: on the M1
      * competition it beat the mean of the three, a holdout choice among them, and each alone (docs/BENCHMARKS.md).
+     * Its intervals span the three models' (their envelope), as the median of their bounds covered too little.
      */
     AutomaticChoice(ForecastMethod combination) {
         this.combination = combination;
@@ -28,7 +29,7 @@ final class AutomaticChoice implements ForecastMethod {
     }
 
     String reason() {
-        return "median of exponential smoothing, ARIMA and Theta: on the M1 competition it beat each of them"
-                + " alone and a per-series choice among them by holdout";
+        return "median of exponential smoothing, ARIMA and Theta, with intervals spanning the three: on the M1"
+                + " competition it beat each of them alone and a per-series choice among them by holdout";
     }
 }

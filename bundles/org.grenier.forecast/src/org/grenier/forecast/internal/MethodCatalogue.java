@@ -22,7 +22,8 @@ final class MethodCatalogue {
         ForecastMethod theta = new ThetaMethod();
         ForecastMethod arima = new AutoArima();
         ForecastMethod combo = new Combination("combo", Combination.Rule.MEAN, List.of(ets, arima, theta));
-        add(new AutomaticChoice(new Combination("median", Combination.Rule.MEDIAN, List.of(ets, arima, theta))));
+        add(new AutomaticChoice(new Combination("median", Combination.Rule.MEDIAN, Combination.Bounds.ENVELOPE,
+                List.of(ets, arima, theta))));
         add(ets);
         add(arima);
         add(theta);

@@ -67,4 +67,16 @@ class CombinationTest {
         assertArrayEquals(new double[] { 15 }, fit.forecast(1).mean(), 1e-9);
         assertEquals(15 + Prediction.Z80, fit.forecast(1).hi80()[0], 1e-9);
     }
+
+    @Test
+    void theEnvelopeSpansEveryMembersInterval() {
+        Combination envelope = new Combination("median", Combination.Rule.MEDIAN, Combination.Bounds.ENVELOPE,
+                List.of(constant("a", 10), constant("b", 12), constant("c", 20)));
+        Prediction p = envelope.fit(new double[] { 1 }, 1).forecast(1);
+        assertEquals(12, p.mean()[0], 1e-9);
+        assertEquals(10 - Prediction.Z80, p.lo80()[0], 1e-9);
+        assertEquals(20 + Prediction.Z80, p.hi80()[0], 1e-9);
+        assertEquals(10 - Prediction.Z95, p.lo95()[0], 1e-9);
+        assertEquals(20 + Prediction.Z95, p.hi95()[0], 1e-9);
+    }
 }
