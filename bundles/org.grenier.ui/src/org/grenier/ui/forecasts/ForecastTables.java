@@ -9,18 +9,17 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Tables;
 
 /** The Forecasts part's three tables: candidates' backtest scores, the product's runs, every product's drift. */
 final class ForecastTables {
@@ -36,11 +35,11 @@ final class ForecastTables {
 
     ForecastTables(Composite parent, Consumer<ForecastRun> restorer) {
         SashForm column = new SashForm(parent, SWT.VERTICAL);
-        candidates = table(group(column, Messages.Forecasts_Candidates), Messages.Forecasts_Method, "MASE", "sMAPE",
-                "RMSE", Messages.Forecasts_Bias, Messages.Forecasts_Cover80);
+        candidates = Tables.create(group(column, Messages.Forecasts_Candidates), SWT.SINGLE,
+                Messages.Forecasts_Method, "MASE", "sMAPE", "RMSE", Messages.Forecasts_Bias, Messages.Forecasts_Cover80);
         Group runGroup = group(column, Messages.Forecasts_Runs);
-        runs = table(runGroup, Messages.Forecasts_Version, Messages.Forecasts_Trained, Messages.Forecasts_Kept,
-                "MASE", Messages.Forecasts_Model);
+        runs = Tables.create(runGroup, SWT.SINGLE, Messages.Forecasts_Version, Messages.Forecasts_Trained,
+                Messages.Forecasts_Kept, "MASE", Messages.Forecasts_Model);
         restore = new Button(runGroup, SWT.PUSH);
         restore.setText(Messages.Forecasts_Restore);
         restore.setEnabled(false);
@@ -50,7 +49,8 @@ final class ForecastTables {
                 restorer.accept(selected());
             }
         });
-        drift = table(group(column, Messages.Forecasts_Drift), Messages.Forecasts_Product.replace(":", "").strip(),
+        drift = Tables.create(group(column, Messages.Forecasts_Drift), SWT.SINGLE,
+                Messages.Forecasts_Product.replace(":", "").strip(),
                 Messages.Forecasts_State, Messages.Forecasts_LiveMase, "PSI", Messages.Forecasts_RetrainDue,
                 Messages.Forecasts_Why);
         column.setWeights(3, 3, 3);
@@ -86,11 +86,7 @@ final class ForecastTables {
                     number(report.liveMase(), 2), number(report.psi(), 2),
                     report.retrainDue() ? Messages.Forecasts_Due : "", String.join("; ", report.reasons()));
         }
-        for (Table table : List.of(candidates, runs, drift)) {
-            for (TableColumn column : table.getColumns()) {
-                column.pack();
-            }
-        }
+        List.of(candidates, runs, drift).forEach(Tables::pack);
     }
 
     private ForecastRun selected() {
@@ -107,17 +103,6 @@ final class ForecastTables {
         group.setText(title);
         group.setLayout(new GridLayout(1, false));
         return group;
-    }
-
-    private static Table table(Composite parent, String... titles) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String title : titles) {
-            new TableColumn(table, SWT.LEFT).setText(title);
-        }
-        return table;
     }
 
     private static void row(Table table, String... cells) {

@@ -9,11 +9,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.grenier.core.model.Sku;
 import org.grenier.core.store.RecordKind;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Tables;
 import org.grenier.ui.store.StoreSnapshot;
 
 /** The two tables of the Store part: record counts by kind, and the products. */
@@ -26,11 +26,11 @@ public final class StoreContents {
     StoreContents(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(2, false));
-        counts = table(group(root, Messages.StorePart_Contents, false), Messages.StorePart_Kind,
-                Messages.StorePart_Count);
-        products = table(group(root, Messages.StorePart_Products, true), Messages.StorePart_Code,
-                Messages.StorePart_Name, Messages.StorePart_Category, Messages.StorePart_Unit,
-                Messages.StorePart_ShelfLife);
+        counts = Tables.create(group(root, Messages.StorePart_Contents, false), SWT.V_SCROLL | SWT.H_SCROLL,
+                Messages.StorePart_Kind, Messages.StorePart_Count);
+        products = Tables.create(group(root, Messages.StorePart_Products, true), SWT.V_SCROLL | SWT.H_SCROLL,
+                Messages.StorePart_Code, Messages.StorePart_Name, Messages.StorePart_Category,
+                Messages.StorePart_Unit, Messages.StorePart_ShelfLife);
     }
 
     Control control() {
@@ -58,8 +58,8 @@ public final class StoreContents {
             item.setText(new String[] { sku.code(), sku.name(), nullToEmpty(sku.category()), sku.unit(),
                     sku.shelfLifeDays() == null ? "" : sku.shelfLifeDays().toString() });
         }
-        pack(counts);
-        pack(products);
+        Tables.pack(counts);
+        Tables.pack(products);
     }
 
     private static Group group(Composite parent, String title, boolean grab) {
@@ -68,23 +68,6 @@ public final class StoreContents {
         group.setLayout(new GridLayout());
         group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, grab, true));
         return group;
-    }
-
-    private static Table table(Composite parent, String... headers) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String header : headers) {
-            new TableColumn(table, SWT.LEFT).setText(header);
-        }
-        return table;
-    }
-
-    private static void pack(Table table) {
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
     }
 
     private static String nullToEmpty(String text) {

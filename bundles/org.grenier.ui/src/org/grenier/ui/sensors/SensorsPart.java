@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.grenier.core.Result;
 import org.grenier.core.model.Measure;
@@ -36,6 +35,7 @@ import org.grenier.core.sensors.ConnectionGap;
 import org.grenier.core.sensors.SessionStatus;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Tables;
 import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.charts.SensorCharts;
 import org.grenier.ui.store.StoreSession;
@@ -86,7 +86,7 @@ public class SensorsPart {
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         SashForm left = new SashForm(sash, SWT.VERTICAL);
-        ports = table(left, Messages.Sensors_Port, Messages.Sensors_Device, Messages.Sensors_State,
+        ports = Tables.create(left, SWT.SINGLE, Messages.Sensors_Port, Messages.Sensors_Device, Messages.Sensors_State,
                 Messages.Sensors_Lines, Messages.Sensors_Stored, Messages.Sensors_Refused, Messages.Sensors_Reconnects,
                 Messages.Sensors_LastData, Messages.Sensors_Problem);
         ports.addListener(SWT.Selection, event -> stop.setEnabled(ports.getSelectionIndex() >= 0));
@@ -135,7 +135,7 @@ public class SensorsPart {
         Group group = new Group(parent, SWT.NONE);
         group.setText(Messages.Sensors_Alerts);
         group.setLayout(new GridLayout(1, false));
-        alerts = table(group, Messages.Sensors_Raised, Messages.Sensors_Unit.replace(":", "").strip(),
+        alerts = Tables.create(group, SWT.SINGLE, Messages.Sensors_Raised, Messages.Sensors_Unit.replace(":", "").strip(),
                 Messages.Sensors_Kind, Messages.Sensors_State, Messages.Sensors_Message);
         alerts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         alerts.addListener(SWT.Selection, event -> acknowledge.setEnabled(selectedAlert() != null
@@ -144,16 +144,6 @@ public class SensorsPart {
         acknowledge.setText(Messages.Sensors_Acknowledge);
         acknowledge.setEnabled(false);
         acknowledge.addListener(SWT.Selection, event -> acknowledgeSelected());
-    }
-
-    private static Table table(Composite parent, String... titles) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String title : titles) {
-            new TableColumn(table, SWT.LEFT).setText(title);
-        }
-        return table;
     }
 
     /** Reads again now, then every two seconds while the part is open. */
@@ -237,7 +227,7 @@ public class SensorsPart {
             ports.select(selected);
         }
         stop.setEnabled(ports.getSelectionIndex() >= 0);
-        pack(ports);
+        Tables.pack(ports);
     }
 
     private void showAlerts(List<Alert> list) {
@@ -252,13 +242,7 @@ public class SensorsPart {
         if (selected >= 0 && selected < alerts.getItemCount()) {
             alerts.select(selected);
         }
-        pack(alerts);
-    }
-
-    private static void pack(Table table) {
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
+        Tables.pack(alerts);
     }
 
     private Alert selectedAlert() {

@@ -3,6 +3,7 @@ package org.grenier.ui.tests;
 import static org.grenier.ui.tests.Workbench.mainWindow;
 import static org.grenier.ui.tests.Workbench.press;
 import static org.grenier.ui.tests.Workbench.screenshot;
+import static org.grenier.ui.tests.Workbench.show;
 import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,10 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -81,12 +79,5 @@ class ForecastsPartTest {
             count += table.getItem(i).getText(0).startsWith("\u2605") ? 1 : 0;
         }
         return count;
-    }
-
-    private static Object show(MWindow window, String id) {
-        EModelService models = window.getContext().get(EModelService.class);
-        MPart part = assertInstanceOf(MPart.class, models.find(id, window));
-        window.getContext().get(EPartService.class).showPart(part, EPartService.PartState.ACTIVATE);
-        return part.getObject();
     }
 }

@@ -1,5 +1,6 @@
 package org.grenier.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -101,5 +106,13 @@ final class Workbench {
             gc.dispose();
             image.dispose();
         }
+    }
+
+    /** Brings a part to the front and returns its object; tests show the Store part again when they finish. */
+    static Object show(MWindow window, String id) {
+        EModelService models = window.getContext().get(EModelService.class);
+        MPart part = assertInstanceOf(MPart.class, models.find(id, window));
+        window.getContext().get(EPartService.class).showPart(part, EPartService.PartState.ACTIVATE);
+        return part.getObject();
     }
 }

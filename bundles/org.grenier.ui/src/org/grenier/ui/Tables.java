@@ -1,0 +1,33 @@
+package org.grenier.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+
+/** The workbench's tables: bordered, whole-row selection, headers and lines shown, filling their place. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /** A table with these column titles; {@code style} adds to the usual bits (e.g. {@code SWT.SINGLE}). */
+    public static Table create(Composite parent, int style, String... titles) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | style);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (String title : titles) {
+            new TableColumn(table, SWT.LEFT).setText(title);
+        }
+        return table;
+    }
+
+    /** Fits every column to its widest cell or title. */
+    public static void pack(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+    }
+}
