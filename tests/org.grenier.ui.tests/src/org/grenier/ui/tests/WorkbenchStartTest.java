@@ -1,12 +1,14 @@
 package org.grenier.ui.tests;
 
 import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.screenshot;
 import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -26,7 +28,7 @@ class WorkbenchStartTest {
 
 
     @Test
-    void showsTheMainWindowWithTheStorePartFilledWithDemoData() {
+    void showsTheMainWindowWithTheStorePartFilledWithDemoData() throws IOException {
         Display display = Display.getCurrent();
         assertNotNull(display, "the test runs on the workbench's UI thread");
         Shell main = mainWindow(display);
@@ -47,6 +49,7 @@ class WorkbenchStartTest {
         String text = assertInstanceOf(StatusLine.class, status.getObject()).text();
         assertTrue(text.contains("8"), "the status line tells what the store holds: " + text);
         assertTrue(text.contains(System.getProperty("grenier.data")), "and where it is: " + text);
+        screenshot(main, "workbench.png");
     }
 
     private static MUIElement find(EModelService models, MWindow window, String id) {
