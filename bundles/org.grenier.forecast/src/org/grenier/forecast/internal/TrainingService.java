@@ -2,6 +2,7 @@ package org.grenier.forecast.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.grenier.core.forecast.DriftPolicy;
 import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.core.forecast.ForecastTraining;
+import org.grenier.core.forecast.Frequency;
 import org.grenier.core.forecast.SalesHistory;
 import org.grenier.core.forecast.TrainingPlan;
 import org.grenier.core.model.SalesObservation;
@@ -60,7 +62,7 @@ public class TrainingService implements ForecastTraining {
     }
 
     private Result<ForecastRun> trainOne(Store store, String sku, TrainingPlan plan, SeriesTraining training) {
-        Result<SalesHistory> history = history(store, sku, plan);
+        Result<SalesHistory> history = history(store, sku, plan.frequency(), plan.zone());
         if (history.failed()) {
             return Result.error(history.message());
         }
@@ -96,15 +98,14 @@ public class TrainingService implements ForecastTraining {
             return Result.error(sku + " has no forecast in the registry yet; train one first");
         }
         ForecastRun run = active.value().get();
-        TrainingPlan plan = new TrainingPlan(run.window().frequency(), 1, run.chosen(), List.of(), 1, now.getZone());
-        Result<SalesHistory> history = history(store, sku, plan);
+        Result<SalesHistory> history = history(store, sku, run.window().frequency(), now.getZone());
         if (history.failed()) {
             return Result.error(history.message());
         }
         return Result.ok(new DriftCheck(policy).check(run, history.value(), now));
     }
 
-    private static Result<SalesHistory> history(Store store, String sku, TrainingPlan plan) {
+    private static Result<SalesHistory> history(Store store, String sku, Frequency frequency, ZoneId zone) {
         Result<List<SalesObservation>> sales = store.sales(sku);
         if (sales.failed()) {
             return Result.error(sales.message());
@@ -112,6 +113,6 @@ public class TrainingService implements ForecastTraining {
         if (sales.value().isEmpty()) {
             return Result.error(sku + " has no sales in the store to forecast from");
         }
-        return Result.ok(SalesHistory.of(sku, sales.value(), plan.frequency(), plan.zone()));
+        return Result.ok(SalesHistory.of(sku, sales.value(), frequency, zone));
     }
 }

@@ -31,7 +31,12 @@ record ForecastView(List<String> products, String product, SalesHistory history,
         return runs.stream().filter(ForecastRun::active).findFirst();
     }
 
-    static ForecastView read(Store store, ForecastTraining training, String wanted, Frequency frequency) {
+    /**
+     * Reads the view of {@code wanted} (or the first product sold). {@code knownDrift} is the drift list read before,
+     * reused when only the product changed, since checking drift reads every product's sales; null reads it again.
+     */
+    static ForecastView read(Store store, ForecastTraining training, String wanted, Frequency frequency,
+            List<DriftReport> knownDrift) {
         Result<List<String>> sold = store.skusSold();
         if (sold.failed()) {
             return failed(sold.message());
@@ -52,7 +57,8 @@ record ForecastView(List<String> products, String product, SalesHistory history,
             return failed(sales.message());
         }
         SalesHistory history = SalesHistory.of(product, sales.value(), shown, ZoneId.systemDefault());
-        return new ForecastView(products, product, history, runs.value(), drift(store, training), null);
+        List<DriftReport> drift = knownDrift != null ? knownDrift : drift(store, training);
+        return new ForecastView(products, product, history, runs.value(), drift, null);
     }
 
     private static List<DriftReport> drift(Store store, ForecastTraining training) {

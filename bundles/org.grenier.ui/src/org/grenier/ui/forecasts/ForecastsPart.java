@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.core.forecast.ForecastTraining;
 import org.grenier.core.forecast.Frequency;
@@ -88,7 +89,7 @@ public class ForecastsPart {
         new Label(bar, SWT.NONE).setText(Messages.Forecasts_Product);
         product = new Combo(bar, SWT.READ_ONLY);
         product.setLayoutData(new GridData(140, SWT.DEFAULT));
-        product.addListener(SWT.Selection, event -> refresh());
+        product.addListener(SWT.Selection, event -> refresh(false));
         new Label(bar, SWT.NONE).setText(Messages.Forecasts_Period);
         frequency = new Combo(bar, SWT.READ_ONLY);
         frequency.setItems(Labels.frequencies(FREQUENCIES));
@@ -110,17 +111,23 @@ public class ForecastsPart {
         refresh();
     }
 
-    /** Reads the chosen product again in the background, unless a read is under way. */
+    /** Reads the chosen product and every product's drift again in the background, unless a read is under way. */
     public void refresh() {
+        refresh(true);
+    }
+
+    /** As {@link #refresh()}; without {@code drift}, the drift list shown is kept (only the product changed). */
+    private void refresh(boolean drift) {
         Store store = session.store();
         if (store == null || chart == null || chart.isDisposed() || !reading.compareAndSet(false, true)) {
             return;
         }
         String wanted = product.getText().isEmpty() ? null : product.getText();
         Frequency chosen = FREQUENCIES[Math.max(0, frequency.getSelectionIndex())];
+        List<DriftReport> knownDrift = drift || shown == null ? null : shown.drift();
         Job job = Job.create(Messages.Forecasts_Reading, monitor -> {
             try {
-                ForecastView view = ForecastView.read(store, training, wanted, chosen);
+                ForecastView view = ForecastView.read(store, training, wanted, chosen, knownDrift);
                 chart.getDisplay().asyncExec(() -> show(view));
             } finally {
                 reading.set(false);
