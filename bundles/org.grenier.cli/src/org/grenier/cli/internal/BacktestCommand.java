@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.Result;
+import org.grenier.core.calendar.Holidays;
 import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.ForecastEngine;
@@ -68,8 +69,10 @@ final class BacktestCommand implements Command {
             List<String> methods = Arrays.stream(invocation.option("--methods").orElse(DEFAULT_METHODS).split(","))
                     .map(String::trim).filter(name -> !name.isEmpty()).toList();
             Optional<Frequency> frequency = ForecastInput.frequencyOption(invocation);
-            List<DemandSeries> series = ForecastInput.read(Path.of(invocation.option("--input").get())).series()
-                    .stream().map(history -> history.demand(frequency)).toList();
+            Holidays holidays = ForecastInput.holidaysOption(invocation);
+            ForecastInput file = ForecastInput.read(Path.of(invocation.option("--input").get()));
+            List<DemandSeries> series = file.series().stream()
+                    .map(history -> history.demand(frequency, file.regressorNames(), holidays)).toList();
             Result<List<BacktestScore>> scores = engine.get().backtest(series, horizon, origins, methods, threads,
                     new NullProgressMonitor());
             if (scores.failed()) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.Result;
+import org.grenier.core.calendar.Holidays;
 import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.ForecastEngine;
 import org.grenier.core.forecast.Frequency;
@@ -47,16 +48,22 @@ final class ForecastCommand implements Command {
     public String usage() {
         return """
                 Usage: grenier forecast --input FILE.csv --horizon H [--frequency F] [--method M]
-                                        [--threads N] [--output FILE.csv]
+                                        [--holidays fr|ca|ca-qc] [--threads N]
                        grenier forecast --sku CODE[,CODE...]|all --horizon H [--db PATH]
                                         [--frequency F] [--method M] [--origins K] [--threads N]
 
                 FILE.csv has the header series,date,value and one row per series and period,
-                oldest first, with ISO dates (2024-03-31 or 2024-03-31T14:00). Rows with an empty
-                value are skipped (they carry future values of extra regressor columns).
+                oldest first, with ISO dates (2024-03-31 or 2024-03-31T14:00). Further columns are
+                regressors (a promotion flag, a price, a temperature forecast): every history row
+                gives them, and rows with an empty value after the history give their future values.
                 --frequency  yearly, quarterly, monthly, weekly, daily, hourly or 30min; read from
                              the dates when left out
-                --method     auto (default), ets, theta, combo, naive, snaive, mean, drift
+                --method     auto (default: the mean of the median of ets, arima and theta and the
+                             global gradient-boosted trees), gbm (the trees alone, learnt across all
+                             series on lags, calendar, holidays and regressors), median, ets, arima,
+                             theta, combo, naive, snaive, mean, drift
+                --holidays   public holiday calendars the trees see, comma-separated: fr (France),
+                             ca (Canada), ca-qc (Quebec); none by default
                 --threads    series forecast in parallel (default: the number of cores)
                 Prints series,date,model,forecast,lo80,hi80,lo95,hi95: one row per series and
                 future period. Exit code 1 when no series could be forecast.
@@ -97,7 +104,8 @@ final class ForecastCommand implements Command {
             }
             ForecastInput file = ForecastInput.read(Path.of(input.get()));
             Optional<Frequency> frequency = ForecastInput.frequencyOption(invocation);
-            return forecast(engine.get(), file, frequency, horizon, method, threads, out, err);
+            Holidays holidays = ForecastInput.holidaysOption(invocation);
+            return forecast(engine.get(), file, new Calendar(frequency, holidays), horizon, method, threads, out, err);
         } catch (IllegalArgumentException | ForecastInput.BadInput e) {
             err.println("grenier forecast: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -107,13 +115,17 @@ final class ForecastCommand implements Command {
         }
     }
 
-    private int forecast(ForecastEngine engine, ForecastInput file, Optional<Frequency> given, int horizon,
+    /** The --frequency (when given) and --holidays options. */
+    private record Calendar(Optional<Frequency> frequency, Holidays holidays) {
+    }
+
+    private int forecast(ForecastEngine engine, ForecastInput file, Calendar calendar, int horizon,
             String method, int threads, PrintStream out, PrintStream err) {
         List<DemandSeries> histories = new ArrayList<>();
         List<Frequency> frequencies = new ArrayList<>();
         for (ForecastInput.History history : file.series()) {
-            frequencies.add(history.frequency(given));
-            histories.add(history.demand(given));
+            frequencies.add(history.frequency(calendar.frequency()));
+            histories.add(history.demand(calendar.frequency(), file.regressorNames(), calendar.holidays()));
         }
         List<Result<SeriesForecast>> results = engine.forecastAll(histories, horizon, method, threads,
                 new NullProgressMonitor());

@@ -16,22 +16,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.grenier.core.calendar.Holidays;
 import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.Frequency;
+import org.grenier.core.forecast.Regressors;
+import org.grenier.core.forecast.SeriesCalendar;
 
 /**
  * The file {@code grenier forecast --input} reads: a header {@code series,date,value} (further columns are
  * regressors), one row per series and period, ISO dates. Rows with an empty value carry future regressor values and
  * are not history.
  */
-record ForecastInput(List<History> series, boolean withTime) {
+record ForecastInput(List<History> series, boolean withTime, List<String> regressorNames) {
 
-    /** One series' history, oldest first. */
-    record History(String name, List<LocalDateTime> dates, double[] values) {
+    /** One series' history, oldest first, with its regressors' values: the history's periods, then future ones. */
+    record History(String name, List<LocalDateTime> dates, double[] values, List<double[]> regressors) {
 
         /** As the engine takes it, at the frequency given or, without one, the one its dates are spaced at. */
-        DemandSeries demand(Optional<Frequency> given) {
-            return new DemandSeries(name, values, frequency(given));
+        DemandSeries demand(Optional<Frequency> given, List<String> regressorNames, Holidays holidays) {
+            SeriesCalendar calendar = SeriesCalendar.startingAt(dates.get(0)).withHolidays(holidays)
+                    .withRegressors(new Regressors(regressorNames, regressors));
+            return new DemandSeries(name, values, frequency(given), calendar);
         }
 
         Frequency frequency(Optional<Frequency> given) {
@@ -39,12 +44,12 @@ record ForecastInput(List<History> series, boolean withTime) {
         }
 
         LocalDateTime last() {
-            return dates.get(dates.size() - 1);
+            return dates.get(values.length - 1);
         }
 
         Duration typicalSpacing() {
-            long[] gaps = new long[Math.max(0, dates.size() - 1)];
-            for (int i = 1; i < dates.size(); i++) {
+            long[] gaps = new long[Math.max(0, values.length - 1)];
+            for (int i = 1; i < values.length; i++) {
                 gaps[i - 1] = Duration.between(dates.get(i - 1), dates.get(i)).toMinutes();
             }
             Arrays.sort(gaps);
@@ -71,6 +76,11 @@ record ForecastInput(List<History> series, boolean withTime) {
                 "unknown --frequency '" + text.get() + "'; use yearly, quarterly, monthly, weekly, daily, hourly or 30min")));
     }
 
+    /** The --holidays option: public holiday calendars (fr, ca, ca-qc), none by default. */
+    static Holidays holidaysOption(Invocation invocation) {
+        return invocation.option("--holidays").map(Holidays::parse).orElse(Holidays.NONE);
+    }
+
     /** A whole-number option of at least 1. */
     static int positive(String text, String option) {
         try {
@@ -85,14 +95,16 @@ record ForecastInput(List<History> series, boolean withTime) {
     }
 
     static ForecastInput read(Path file) throws IOException, BadInput {
-        Map<String, List<LocalDateTime>> dates = new LinkedHashMap<>();
-        Map<String, List<Double>> values = new LinkedHashMap<>();
+        Map<String, SeriesRows> rows = new LinkedHashMap<>();
         boolean withTime = false;
+        List<String> regressors;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null || !header.replace("\uFEFF", "").toLowerCase().startsWith("series,date,value")) {
                 throw new BadInput(file + ", line 1: the header must start with series,date,value");
             }
+            List<String> names = cells(header.replace("\uFEFF", ""));
+            regressors = names.subList(3, names.size()).stream().map(String::trim).toList();
             String line;
             int number = 1;
             while ((line = reader.readLine()) != null) {
@@ -101,28 +113,72 @@ record ForecastInput(List<History> series, boolean withTime) {
                     continue;
                 }
                 List<String> cells = cells(line);
-                if (cells.size() < 3) {
-                    throw new BadInput(file + ", line " + number + ": expected series,date,value, found " + line);
-                }
-                if (cells.get(2).isBlank()) {
-                    continue;
+                if (cells.size() < 3 + regressors.size()) {
+                    throw new BadInput(file + ", line " + number + ": expected " + String.join(",", names)
+                            + ", found " + line);
                 }
                 withTime |= cells.get(1).contains("T") || cells.get(1).contains(" ");
-                String name = cells.get(0);
-                List<LocalDateTime> seen = dates.computeIfAbsent(name, k -> new ArrayList<>());
-                LocalDateTime when = date(file, number, cells.get(1));
-                if (!seen.isEmpty() && !when.isAfter(seen.get(seen.size() - 1))) {
-                    throw new BadInput(file + ", line " + number + ", column 2 (date): " + cells.get(1)
-                            + " does not come after the previous date of series " + name);
-                }
-                seen.add(when);
-                values.computeIfAbsent(name, k -> new ArrayList<>()).add(number(file, number, cells.get(2)));
+                SeriesRows series = rows.computeIfAbsent(cells.get(0), SeriesRows::new);
+                series.add(file, number, date(file, number, cells.get(1)), cells, regressors);
             }
         }
         List<History> series = new ArrayList<>();
-        dates.forEach((name, when) -> series.add(new History(name, when,
-                values.get(name).stream().mapToDouble(Double::doubleValue).toArray())));
-        return new ForecastInput(series, withTime);
+        for (SeriesRows one : rows.values()) {
+            if (!one.values.isEmpty()) {
+                series.add(one.history());
+            }
+        }
+        return new ForecastInput(series, withTime, regressors);
+    }
+
+    /** The rows of one series as read: history rows, then rows with future regressor values only. */
+    private static final class SeriesRows {
+        private final String name;
+        private final List<LocalDateTime> dates = new ArrayList<>();
+        private final List<Double> values = new ArrayList<>();
+        private final List<double[]> regressors = new ArrayList<>();
+
+        SeriesRows(String name) {
+            this.name = name;
+        }
+
+        void add(Path file, int line, LocalDateTime when, List<String> cells, List<String> names) throws BadInput {
+            if (!dates.isEmpty() && !when.isAfter(dates.get(dates.size() - 1))) {
+                throw new BadInput(file + ", line " + line + ", column 2 (date): " + cells.get(1)
+                        + " does not come after the previous date of series " + name);
+            }
+            boolean future = cells.get(2).isBlank();
+            if (!future && values.size() < dates.size()) {
+                throw new BadInput(file + ", line " + line + ", column 3 (value): series " + name + " has a value"
+                        + " after a future row; history rows come first");
+            }
+            if (future && names.isEmpty()) {
+                return;
+            }
+            double[] known = new double[names.size()];
+            for (int r = 0; r < names.size(); r++) {
+                known[r] = number(file, line, 4 + r, names.get(r), cells.get(3 + r));
+            }
+            dates.add(when);
+            regressors.add(known);
+            if (!future) {
+                values.add(number(file, line, 3, "value", cells.get(2)));
+            }
+        }
+
+        History history() {
+            List<double[]> columns = new ArrayList<>();
+            int count = regressors.isEmpty() ? 0 : regressors.get(0).length;
+            for (int r = 0; r < count; r++) {
+                double[] column = new double[regressors.size()];
+                for (int i = 0; i < column.length; i++) {
+                    column[i] = regressors.get(i)[r];
+                }
+                columns.add(column);
+            }
+            return new History(name, List.copyOf(dates), values.stream().mapToDouble(Double::doubleValue).toArray(),
+                    columns);
+        }
     }
 
     private static LocalDateTime date(Path file, int line, String text) throws BadInput {
@@ -136,7 +192,7 @@ record ForecastInput(List<History> series, boolean withTime) {
         }
     }
 
-    private static double number(Path file, int line, String text) throws BadInput {
+    private static double number(Path file, int line, int column, String name, String text) throws BadInput {
         try {
             double value = Double.parseDouble(text.trim());
             if (Double.isFinite(value)) {
@@ -145,7 +201,8 @@ record ForecastInput(List<History> series, boolean withTime) {
         } catch (NumberFormatException e) {
             // reported below with its place
         }
-        throw new BadInput(file + ", line " + line + ", column 3 (value): '" + text + "' is not a number");
+        throw new BadInput(file + ", line " + line + ", column " + column + " (" + name + "): '" + text
+                + "' is not a number");
     }
 
     /** Splits one line on commas, honouring double quotes (a doubled quote inside quotes is one quote). */

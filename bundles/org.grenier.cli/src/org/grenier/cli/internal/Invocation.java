@@ -17,7 +17,8 @@ public record Invocation(String command, List<String> arguments, Optional<Path> 
     /** Options some commands take, each with a value: {@code --profile NAME|FILE}. */
     static final List<String> VALUE_OPTIONS = List.of("--profile", "--save", "--set", "--port", "--unit",
             "--duration", "--every", "--protocol", "--sensors", "--rate", "--serial", "--replay", "--ack", "--input",
-            "--horizon", "--frequency", "--method", "--threads", "--origins", "--methods", "--sku", "--restore");
+            "--horizon", "--frequency", "--method", "--threads", "--origins", "--methods", "--sku", "--restore",
+            "--holidays");
 
     /** A command line that cannot be read; its message says what is wrong. */
     public static final class UsageException extends Exception {

@@ -35,7 +35,7 @@ public record SalesHistory(DemandSeries series, LocalDateTime firstPeriod) {
         int length = periodsBetween(frequency, first, totals.lastKey()) + 1;
         double[] values = new double[length];
         totals.forEach((period, total) -> values[periodsBetween(frequency, first, period)] = total);
-        return new SalesHistory(new DemandSeries(name, values, frequency), first);
+        return new SalesHistory(new DemandSeries(name, values, frequency, SeriesCalendar.startingAt(first)), first);
     }
 
     public Frequency frequency() {
@@ -56,8 +56,7 @@ public record SalesHistory(DemandSeries series, LocalDateTime firstPeriod) {
         if (keep < 1) {
             throw new IllegalArgumentException(series.name() + " has no sales before " + last);
         }
-        double[] kept = Arrays.copyOf(series.values(), keep);
-        return new SalesHistory(new DemandSeries(series.name(), kept, frequency()), firstPeriod);
+        return new SalesHistory(series.firstPeriods(keep), firstPeriod);
     }
 
     /** The totals of the periods after the one starting at {@code last}, oldest first (empty when none). */

@@ -1,5 +1,6 @@
 package org.grenier.forecast.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,40 +9,67 @@ import java.util.Optional;
 import org.grenier.forecast.internal.arima.AutoArima;
 import org.grenier.forecast.internal.baseline.Baselines;
 import org.grenier.forecast.internal.ets.AutoEts;
+import org.grenier.forecast.internal.global.BlendedChoice;
+import org.grenier.forecast.internal.global.GlobalBoosting;
+import org.grenier.forecast.internal.model.BatchForecaster;
 import org.grenier.forecast.internal.model.Combination;
 import org.grenier.forecast.internal.model.ForecastMethod;
 import org.grenier.forecast.internal.theta.ThetaMethod;
 
-/** Every forecasting method by the name planners and scripts use for it. */
+/**
+ * Every forecasting method by the name planners and scripts use for it: those that fit one series at a time, and
+ * those that learn across a batch of series ({@code auto}, {@code gbm}).
+ */
 final class MethodCatalogue {
 
-    private final Map<String, ForecastMethod> methods = new LinkedHashMap<>();
+    private final Map<String, BatchForecaster> batch = new LinkedHashMap<>();
+    private final Map<String, ForecastMethod> single = new LinkedHashMap<>();
 
     MethodCatalogue() {
         ForecastMethod ets = new AutoEts();
         ForecastMethod theta = new ThetaMethod();
         ForecastMethod arima = new AutoArima();
-        ForecastMethod combo = new Combination("combo", Combination.Rule.MEAN, List.of(ets, arima, theta));
-        add(new AutomaticChoice(new Combination("median", Combination.Rule.MEDIAN, Combination.Bounds.ENVELOPE,
-                List.of(ets, arima, theta))));
+        // the median's intervals span the three models' (their envelope): the median of their bounds covered too little
+        ForecastMethod median = new Combination("median", Combination.Rule.MEDIAN, Combination.Bounds.ENVELOPE,
+                List.of(ets, arima, theta));
+        GlobalBoosting trees = new GlobalBoosting();
+        add(new BlendedChoice(median, trees));
+        add(trees);
+        add(median);
         add(ets);
         add(arima);
         add(theta);
-        add(combo);
+        add(new Combination("combo", Combination.Rule.MEAN, List.of(ets, arima, theta)));
         for (Baselines baseline : Baselines.values()) {
             add(baseline);
         }
     }
 
     private void add(ForecastMethod method) {
-        methods.put(method.methodName(), method);
+        single.put(method.methodName(), method);
+    }
+
+    private void add(BatchForecaster method) {
+        batch.put(method.methodName(), method);
     }
 
     List<String> names() {
-        return List.copyOf(methods.keySet());
+        List<String> names = new ArrayList<>(batch.keySet());
+        names.addAll(single.keySet());
+        return List.copyOf(names);
     }
 
+    boolean knows(String name) {
+        return batch.containsKey(name) || single.containsKey(name);
+    }
+
+    /** A method that fits one series at a time. */
     Optional<ForecastMethod> find(String name) {
-        return Optional.ofNullable(methods.get(name));
+        return Optional.ofNullable(single.get(name));
+    }
+
+    /** A method that learns across a batch of series. */
+    Optional<BatchForecaster> batch(String name) {
+        return Optional.ofNullable(batch.get(name));
     }
 }

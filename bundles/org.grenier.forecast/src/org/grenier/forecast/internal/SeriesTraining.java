@@ -5,17 +5,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.grenier.core.Result;
 import org.grenier.core.forecast.BacktestScore;
+import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.ForecastEngine;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.core.forecast.SalesHistory;
 import org.grenier.core.forecast.SeriesForecast;
 import org.grenier.core.forecast.TrainingPlan;
 import org.grenier.core.forecast.TrainingWindow;
+import org.grenier.forecast.internal.backtest.BatchBacktest;
 import org.grenier.forecast.internal.backtest.RollingOrigin;
 import org.grenier.forecast.internal.drift.PopulationStability;
+import org.grenier.forecast.internal.model.BatchForecaster;
 import org.grenier.forecast.internal.model.FittedModel;
 import org.grenier.forecast.internal.model.ForecastMethod;
 import org.grenier.forecast.internal.model.Prediction;
@@ -54,22 +60,45 @@ final class SeriesTraining {
             chosen = complete.get(0).method();
             reason = choiceReason(complete);
         }
-        ForecastMethod method = method(chosen);
-        double[] values = history.series().values();
-        int period = history.frequency().seasonPeriod();
-        FittedModel model = method.fit(values, period);
-        Prediction p = model.forecast(plan.horizon());
-        SeriesForecast forecast = new SeriesForecast(history.series().name(), model.name(), p.mean(), p.lo80(),
-                p.hi80(), p.lo95(), p.hi95(), reason);
+        BatchForecaster.Fit fit = fit(chosen, history.series());
+        SeriesForecast f = fit.forecast();
+        SeriesForecast forecast = new SeriesForecast(f.series(), f.model(), f.mean(), f.lo80(), f.hi80(), f.lo95(),
+                f.hi95(), f.reason().isBlank() ? reason : reason + "; " + f.reason());
         return new ForecastRun(0, 0, history.series().name(), now, plan.method(), chosen, window(history), forecast,
-                model.parameters(), scores, false);
+                fit.parameters(), scores, false);
+    }
+
+    /** The chosen method fitted on the whole history, its forecast and parameters. */
+    private BatchForecaster.Fit fit(String name, DemandSeries series) {
+        Optional<BatchForecaster> batch = catalogue.batch(name);
+        if (batch.isPresent()) {
+            Result<BatchForecaster.Fit> fit = batch.get().forecastAll(List.of(series), plan.horizon(), 1,
+                    new NullProgressMonitor()).get(0);
+            if (fit.failed()) {
+                throw new UnfitSeries(fit.message());
+            }
+            return fit.value();
+        }
+        FittedModel model = method(name).fit(series.values(), series.frequency().seasonPeriod());
+        Prediction p = model.forecast(plan.horizon());
+        return new BatchForecaster.Fit(new SeriesForecast(series.name(), model.name(), p.mean(), p.lo80(), p.hi80(),
+                p.lo95(), p.hi95(), ""), model.parameters());
     }
 
     private List<BacktestScore> backtest(SalesHistory history, List<String> names) {
-        List<ForecastMethod> methods = names.stream().map(this::method).toList();
-        RollingOrigin backtest = new RollingOrigin(plan.horizon(), plan.origins(), methods);
-        backtest.run(0, history.series());
-        return backtest.scores().stream().filter(score -> score.forecasts() > 0).toList();
+        List<BacktestScore> scores = new ArrayList<>();
+        for (String name : names) {
+            Optional<BatchForecaster> batch = catalogue.batch(name);
+            if (batch.isPresent()) {
+                scores.add(BatchBacktest.run(batch.get(), List.of(history.series()), plan.horizon(), plan.origins(),
+                        1, new NullProgressMonitor()));
+            } else {
+                RollingOrigin backtest = new RollingOrigin(plan.horizon(), plan.origins(), List.of(method(name)));
+                backtest.run(0, history.series());
+                scores.addAll(backtest.scores());
+            }
+        }
+        return scores.stream().filter(score -> score.forecasts() > 0).toList();
     }
 
     private ForecastMethod method(String name) {
@@ -102,7 +131,7 @@ final class SeriesTraining {
         List<String> names = new ArrayList<>(plan.candidates());
         names.add(plan.method());
         for (String name : names) {
-            if (catalogue.find(name).isEmpty()) {
+            if (!catalogue.knows(name)) {
                 unknown.add(name);
             }
         }

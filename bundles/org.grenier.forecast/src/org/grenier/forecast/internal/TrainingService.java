@@ -21,6 +21,7 @@ import org.grenier.core.forecast.TrainingPlan;
 import org.grenier.core.model.SalesObservation;
 import org.grenier.core.store.Store;
 import org.grenier.forecast.internal.drift.DriftCheck;
+import org.grenier.forecast.internal.model.SeriesPool;
 import org.grenier.forecast.internal.model.UnfitSeries;
 import org.osgi.service.component.annotations.Component;
 

@@ -75,7 +75,7 @@ class ForecastCommandTest extends CliTestBase {
         assertEquals(ExitCodes.USAGE, run("forecast", "--input", input.toString(), "--horizon", "0"));
         assertTrue(err().contains("--horizon takes a whole number of at least 1, not '0'"), err());
         assertEquals(ExitCodes.USAGE, run("forecast", "--input", input.toString(), "--horizon", "2", "--method", "magic"));
-        assertTrue(err().contains("unknown --method 'magic'; known: auto, ets, arima, theta"), err());
+        assertTrue(err().contains("unknown --method 'magic'; known: auto, gbm, median, ets, arima, theta"), err());
     }
 
     @Test
@@ -96,6 +96,42 @@ class ForecastCommandTest extends CliTestBase {
         assertEquals(ExitCodes.USAGE, run("backtest", "--input", input.toString(), "--horizon", "6", "--methods",
                 "snaive,oracle"));
         assertTrue(err().contains("Unknown forecasting method 'oracle'"), err());
+    }
+
+    @Test
+    void regressorsWithFutureRowsReachTheGlobalTrees() throws IOException {
+        Path input = folder.resolve("promotions.csv");
+        List<String> lines = new ArrayList<>(List.of("series,date,value,promo"));
+        java.util.Random random = new java.util.Random(4);
+        LocalDate first = LocalDate.of(2025, 1, 6);
+        for (int s = 0; s < 8; s++) {
+            double level = 30 + 20 * s;
+            for (int t = 0; t < 160; t++) {
+                int promo = random.nextDouble() < 0.15 ? 1 : 0;
+                double value = level * (1 + promo) * (1 + 0.05 * random.nextGaussian());
+                lines.add("SKU-" + s + "," + first.plusDays(t) + "," + value + "," + promo);
+            }
+            for (int t = 160; t < 167; t++) {
+                lines.add("SKU-" + s + "," + first.plusDays(t) + ",," + (t == 163 ? 1 : 0));
+            }
+        }
+        Files.write(input, lines);
+        assertEquals(0, run("forecast", "--input", input.toString(), "--horizon", "7", "--method", "gbm",
+                "--holidays", "fr"));
+        List<String> rows = out().lines().filter(row -> row.startsWith("SKU-3,")).toList();
+        assertEquals(7, rows.size());
+        assertTrue(rows.get(3).startsWith("SKU-3," + first.plusDays(163) + ",\"GBM (global, "), rows.get(3));
+        double promoted = Double.parseDouble(rows.get(3).split("\"")[2].split(",")[1]);
+        double ordinary = Double.parseDouble(rows.get(2).split("\"")[2].split(",")[1]);
+        assertTrue(promoted > 1.5 * ordinary, promoted + " against " + ordinary);
+
+        assertEquals(ExitCodes.USAGE, run("forecast", "--input", input.toString(), "--horizon", "7", "--holidays",
+                "xx"));
+        assertTrue(err().contains("unknown holiday calendar 'xx'; known: fr, ca, ca-qc, none"), err());
+        lines.set(5, lines.get(5).replaceAll(",[01]$", ",yes"));
+        Files.write(input, lines);
+        assertEquals(ExitCodes.USAGE, run("forecast", "--input", input.toString(), "--horizon", "7"));
+        assertTrue(err().contains("promotions.csv, line 6, column 4 (promo): 'yes' is not a number"), err());
     }
 
     @Test

@@ -82,7 +82,7 @@ class ForecastServiceTest {
                 engine.forecast(series, 0, "ets").message());
         Result<SeriesForecast> unknown = engine.forecast(series, 3, "prophet");
         assertTrue(unknown.failed());
-        assertTrue(unknown.message().startsWith("Unknown forecasting method 'prophet'; known: auto, ets"),
+        assertTrue(unknown.message().startsWith("Unknown forecasting method 'prophet'; known: auto, gbm, median, ets"),
                 unknown.message());
         assertFalse(engine.forecast(series, 3, "auto").value().reason().isBlank());
     }

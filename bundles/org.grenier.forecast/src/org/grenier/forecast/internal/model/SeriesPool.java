@@ -1,4 +1,4 @@
-package org.grenier.forecast.internal;
+package org.grenier.forecast.internal.model;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -15,13 +15,13 @@ import org.eclipse.core.runtime.SubMonitor;
  * Runs one task per series on a few named threads, reporting progress and honouring cancel from the calling
  * thread (progress monitors are not thread-safe, so workers never touch them).
  */
-final class SeriesPool {
+public final class SeriesPool {
 
     private SeriesPool() {
     }
 
     /** Runs {@code task} for 0..count-1; returns false when cancelled before all were done. */
-    static boolean forEach(int count, int threads, String title, IProgressMonitor monitor, IntConsumer task) {
+    public static boolean forEach(int count, int threads, String title, IProgressMonitor monitor, IntConsumer task) {
         SubMonitor progress = SubMonitor.convert(monitor, title, count);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, threads), namedThreads());
         try {
