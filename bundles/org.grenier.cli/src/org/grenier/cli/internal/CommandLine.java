@@ -27,7 +27,8 @@ public class CommandLine {
                 new BackupCommand(services), new RestoreCommand(services), new PortsCommand(services),
                 new AcquireCommand(services), new AlertsCommand(services), new RulesCommand(services),
                 new SimulateCommand(services), new ForecastCommand(services),
-                new BacktestCommand(services), new ModelsCommand(services), new DriftCommand(services));
+                new BacktestCommand(services), new ModelsCommand(services), new DriftCommand(services),
+                new PeaksCommand(services));
         all.forEach(command -> commands.put(command.name(), command));
     }
 

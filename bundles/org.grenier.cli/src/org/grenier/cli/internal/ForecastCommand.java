@@ -70,8 +70,9 @@ final class ForecastCommand implements Command {
 
                 With --sku, each product's stored sales are summed per period (--frequency, weekly
                 by default; periods in this computer's time zone) and trained; with --method auto
-                each product keeps the candidate (auto, ets, arima, theta, snaive) with the lowest
-                MASE over K rolling-origin backtests (--origins, default 3). Every run is recorded
+                each product keeps the candidate (auto, ets, arima, theta, snaive; sba and tsb too
+                for slow movers) with the lowest MASE over K rolling-origin backtests (--origins,
+                default 3). Every run is recorded
                 in the store's model registry as the product's active forecast: see 'grenier models'.""";
     }
 

@@ -11,6 +11,7 @@ import org.grenier.forecast.internal.baseline.Baselines;
 import org.grenier.forecast.internal.ets.AutoEts;
 import org.grenier.forecast.internal.global.BlendedChoice;
 import org.grenier.forecast.internal.global.GlobalBoosting;
+import org.grenier.forecast.internal.intermittent.IntermittentDemand;
 import org.grenier.forecast.internal.model.BatchForecaster;
 import org.grenier.forecast.internal.model.Combination;
 import org.grenier.forecast.internal.model.ForecastMethod;
@@ -42,6 +43,9 @@ final class MethodCatalogue {
         add(new Combination("combo", Combination.Rule.MEAN, List.of(ets, arima, theta)));
         for (Baselines baseline : Baselines.values()) {
             add(baseline);
+        }
+        for (IntermittentDemand method : IntermittentDemand.values()) {
+            add(method);
         }
     }
 

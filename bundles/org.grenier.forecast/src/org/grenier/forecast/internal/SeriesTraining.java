@@ -44,7 +44,8 @@ final class SeriesTraining {
 
     ForecastRun train(SalesHistory history, Instant now) {
         boolean automatic = ForecastEngine.AUTO.equals(plan.method());
-        List<BacktestScore> scores = backtest(history, automatic ? plan.candidates() : List.of(plan.method()));
+        List<BacktestScore> scores = backtest(history, automatic ? candidates(history.series())
+                : List.of(plan.method()));
         List<BacktestScore> complete = scores.stream().filter(score -> score.forecasts() == plan.origins())
                 .sorted(Comparator.comparingDouble(BacktestScore::mase)).toList();
         String chosen;
@@ -66,6 +67,17 @@ final class SeriesTraining {
                 f.hi95(), f.reason().isBlank() ? reason : reason + "; " + f.reason());
         return new ForecastRun(0, 0, history.series().name(), now, plan.method(), chosen, window(history), forecast,
                 fit.parameters(), scores, false);
+    }
+
+    /** The plan's candidates, and for a slow mover (a third of its periods without sales or more) SBA and TSB. */
+    private List<String> candidates(DemandSeries series) {
+        long empty = java.util.Arrays.stream(series.values()).filter(v -> v == 0).count();
+        if (empty * 3 < series.length()) {
+            return plan.candidates();
+        }
+        List<String> names = new ArrayList<>(plan.candidates());
+        List.of("sba", "tsb").stream().filter(name -> !names.contains(name)).forEach(names::add);
+        return names;
     }
 
     /** The chosen method fitted on the whole history, its forecast and parameters. */
