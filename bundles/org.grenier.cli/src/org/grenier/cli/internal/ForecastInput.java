@@ -192,7 +192,8 @@ record ForecastInput(List<History> series, boolean withTime, List<String> regres
         }
     }
 
-    private static double number(Path file, int line, int column, String name, String text) throws BadInput {
+    /** A finite number from one cell, or the file, line, column and column name of what is wrong. */
+    static double number(Path file, int line, int column, String name, String text) throws BadInput {
         try {
             double value = Double.parseDouble(text.trim());
             if (Double.isFinite(value)) {

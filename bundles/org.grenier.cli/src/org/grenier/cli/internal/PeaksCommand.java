@@ -109,9 +109,11 @@ final class PeaksCommand implements Command {
                 if (!line.isBlank()) {
                     List<String> cells = ForecastInput.cells(line);
                     hours.add(time(file, number, cells.get(0)));
-                    values.add(new double[] {value(file, number, 2, cells.size() > 1 ? cells.get(1) : ""),
-                            cells.size() > 2 && !cells.get(2).isBlank() ? value(file, number, 3, cells.get(2))
-                                    : Double.NaN});
+                    String orders = cells.size() > 1 ? cells.get(1) : "";
+                    String temperature = cells.size() > 2 ? cells.get(2) : "";
+                    values.add(new double[] {ForecastInput.number(file, number, 2, "orders", orders),
+                            temperature.isBlank() ? Double.NaN
+                                    : ForecastInput.number(file, number, 3, "temperature", temperature)});
                 }
             }
         }
@@ -126,19 +128,6 @@ final class PeaksCommand implements Command {
             throw new ForecastInput.BadInput(file + ", line " + line + ", column 1 (time): '" + text
                     + "' is not an ISO time such as 2025-06-02T14:00");
         }
-    }
-
-    private static double value(Path file, int line, int column, String text) throws ForecastInput.BadInput {
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ForecastInput.BadInput(file + ", line " + line + ", column " + column + " ("
-                + (column == 2 ? "orders" : "temperature") + "): '" + text + "' is not a number");
     }
 
     private static void print(PeakHourReport r, PrintStream out) {

@@ -46,7 +46,7 @@ public final class BlendedChoice implements BatchForecaster {
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Forecasting " + histories.size() + " series", 2);
         List<Result<Fit>> learnt = trees.forecastAll(histories, horizon, threads, progress.split(1));
-        AtomicReferenceArray<Object> own = new AtomicReferenceArray<>(histories.size());
+        AtomicReferenceArray<Result<Own>> own = new AtomicReferenceArray<>(histories.size());
         boolean complete = SeriesPool.forEach(histories.size(), threads, "Fitting statistical models", progress.split(1),
                 index -> own.set(index, fit(histories.get(index), horizon)));
         if (!complete) {
@@ -60,24 +60,25 @@ public final class BlendedChoice implements BatchForecaster {
     }
 
     /** The statistical median's fit and forecast, or the reason it has none. */
-    private Object fit(DemandSeries history, int horizon) {
+    private Result<Own> fit(DemandSeries history, int horizon) {
         try {
             FittedModel model = statistical.fit(history.values(), history.frequency().seasonPeriod());
-            return new Own(model, model.forecast(horizon));
+            return Result.ok(new Own(model, model.forecast(horizon)));
         } catch (RuntimeException failed) { // UnfitSeries, or a defect in one model: the trees may still serve
-            return failed.getMessage() != null ? failed.getMessage() : failed.toString();
+            return Result.error(failed.getMessage() != null ? failed.getMessage() : failed.toString());
         }
     }
 
     private record Own(FittedModel model, Prediction prediction) {
     }
 
-    private static Result<Fit> blend(DemandSeries history, Object own, Result<Fit> learnt) {
-        if (!(own instanceof Own fitted)) {
-            return learnt.failed() ? Result.error(history.name() + ": " + own + "; " + learnt.message())
-                    : withReason(learnt.value(), "statistical models unavailable (" + own + "); "
+    private static Result<Fit> blend(DemandSeries history, Result<Own> own, Result<Fit> learnt) {
+        if (own.failed()) {
+            return learnt.failed() ? Result.error(history.name() + ": " + own.message() + "; " + learnt.message())
+                    : withReason(learnt.value(), "statistical models unavailable (" + own.message() + "); "
                             + learnt.value().forecast().reason());
         }
+        Own fitted = own.value();
         Prediction p = fitted.prediction();
         if (learnt.failed()) {
             return Result.ok(new Fit(new SeriesForecast(history.name(), fitted.model().name(), p.mean(), p.lo80(),
