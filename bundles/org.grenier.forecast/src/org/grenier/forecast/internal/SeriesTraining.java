@@ -2,6 +2,7 @@ package org.grenier.forecast.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,7 @@ final class SeriesTraining {
 
     /** The plan's candidates, and for a slow mover (a third of its periods without sales or more) SBA and TSB. */
     private List<String> candidates(DemandSeries series) {
-        long empty = java.util.Arrays.stream(series.values()).filter(v -> v == 0).count();
+        long empty = Arrays.stream(series.values()).filter(v -> v == 0).count();
         if (empty * 3 < series.length()) {
             return plan.candidates();
         }

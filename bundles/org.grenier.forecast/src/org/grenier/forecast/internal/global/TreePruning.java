@@ -6,9 +6,10 @@ import smile.regression.GradientTreeBoost;
 
 /**
  * How many of the trained trees to keep: the count with the lowest held-out error (early stopping after the fact),
- * with the error at every count kept so a planner sees what pruning cost or gained.
+ * with that error and the error of all trees, so a planner sees what pruning gained, and the held-out predictions
+ * at the kept count, which calibrate the intervals.
  */
-record TreePruning(int trained, int kept, double keptError, double fullError, double[][] predictions) {
+record TreePruning(int trained, int kept, double keptError, double fullError, double[] keptPredictions) {
 
     /** Scores every tree count of {@code model} on the held-out rows ({@code predictions[count - 1][row]}). */
     static TreePruning choose(GradientTreeBoost model, Rows heldOut) {
@@ -23,7 +24,8 @@ record TreePruning(int trained, int kept, double keptError, double fullError, do
                 best = count;
             }
         }
-        return new TreePruning(trained, best, bestError, meanAbsoluteError(byCount[trained - 1], heldOut), byCount);
+        return new TreePruning(trained, best, bestError, meanAbsoluteError(byCount[trained - 1], heldOut),
+                byCount[best - 1]);
     }
 
     /** Mean absolute error in level units (the ratio scale the model learns), over every held-out row. */
@@ -33,10 +35,6 @@ record TreePruning(int trained, int kept, double keptError, double fullError, do
             sum += Math.abs(predicted[row] - heldOut.ratio(row));
         }
         return sum / Math.max(1, predicted.length);
-    }
-
-    double[] keptPredictions() {
-        return predictions[kept - 1];
     }
 
     String describe() {
