@@ -18,7 +18,7 @@ public record Invocation(String command, List<String> arguments, Optional<Path> 
     static final List<String> VALUE_OPTIONS = List.of("--profile", "--save", "--set", "--port", "--unit",
             "--duration", "--every", "--protocol", "--sensors", "--rate", "--serial", "--replay", "--ack", "--input",
             "--horizon", "--frequency", "--method", "--threads", "--origins", "--methods", "--sku", "--restore",
-            "--holidays", "--peak-share", "--test-share");
+            "--holidays", "--peak-share", "--test-share", "--top", "--level");
 
     /** A command line that cannot be read; its message says what is wrong. */
     public static final class UsageException extends Exception {

@@ -1,12 +1,15 @@
 package org.grenier.core.store;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.grenier.core.Result;
+import org.grenier.core.model.DailySales;
 import org.grenier.core.model.SalesObservation;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
+import org.grenier.core.model.StockOnHand;
 import org.grenier.core.model.StorageUnit;
 
 /** An open Grenier store: the planner's data in one local database. Close it when done. */
@@ -35,6 +38,15 @@ public interface Store extends AutoCloseable {
 
     /** The sales lines of one product, oldest first. */
     Result<List<SalesObservation>> sales(String skuCode);
+
+    /**
+     * Every product's sales summed per day (days cut in {@code zone}) and delivery zone, oldest first: the whole sales
+     * history at the grain pattern analyses need, without loading every line.
+     */
+    Result<List<DailySales>> dailySales(ZoneId zone);
+
+    /** Each counted product's stock: its latest count in each storage unit, summed; by product code. */
+    Result<List<StockOnHand>> stockOnHand();
 
     /** Imports into this store: sessions, batches, undo, saved profiles. */
     ImportLedger imports();

@@ -3,13 +3,16 @@ package org.grenier.store.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 
 import org.grenier.core.Result;
+import org.grenier.core.model.DailySales;
 import org.grenier.core.model.SalesObservation;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
+import org.grenier.core.model.StockOnHand;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.store.Dataset;
 import org.grenier.core.store.ForecastRegistry;
@@ -77,6 +80,16 @@ final class H2Store implements Store {
     @Override
     public Result<List<SalesObservation>> sales(String skuCode) {
         return read(connection -> RecordReader.sales(connection, skuCode));
+    }
+
+    @Override
+    public Result<List<DailySales>> dailySales(ZoneId zone) {
+        return read(connection -> SalesQueries.daily(connection, zone));
+    }
+
+    @Override
+    public Result<List<StockOnHand>> stockOnHand() {
+        return read(SalesQueries::onHand);
     }
 
     @Override
