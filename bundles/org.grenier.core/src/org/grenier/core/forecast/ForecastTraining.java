@@ -20,6 +20,9 @@ public interface ForecastTraining {
     List<Result<ForecastRun>> train(Store store, List<String> skus, TrainingPlan plan, int threads,
             IProgressMonitor monitor);
 
-    /** Compares the active run of {@code sku} with the sales stored since it was trained, periods cut in {@code now}'s zone. */
+    /**
+     * Compares the active run of {@code sku} with the sales stored since it was trained, periods cut in {@code now}'s
+     * zone, and keeps the check in the registry so that the model's accuracy can be followed over time.
+     */
     Result<DriftReport> drift(Store store, String sku, ZonedDateTime now, DriftPolicy policy);
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.grenier.core.Result;
+import org.grenier.core.forecast.AccuracyCheck;
 import org.grenier.core.forecast.ForecastRun;
+import org.grenier.core.forecast.RunRecord;
 
 /**
  * The model registry: every forecast training run of every series, kept offline in the store, so that runs can be
@@ -27,4 +29,13 @@ public interface ForecastRegistry {
 
     /** The series that have at least one run, by name. */
     Result<List<String>> series();
+
+    /** Every run of every series, oldest first, without forecasts: the history model operations follow. */
+    Result<List<RunRecord>> records();
+
+    /** Keeps a drift check of a run, so that its accuracy can be followed over time. */
+    Result<AccuracyCheck> recordCheck(AccuracyCheck check);
+
+    /** Every drift check kept, oldest first. */
+    Result<List<AccuracyCheck>> checks();
 }

@@ -17,6 +17,7 @@ import org.grenier.core.forecast.ForecastEngine;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.core.forecast.SalesHistory;
 import org.grenier.core.forecast.SeriesForecast;
+import org.grenier.core.forecast.TrainingCost;
 import org.grenier.core.forecast.TrainingPlan;
 import org.grenier.core.forecast.TrainingWindow;
 import org.grenier.forecast.internal.backtest.BatchBacktest;
@@ -27,6 +28,7 @@ import org.grenier.forecast.internal.model.FittedModel;
 import org.grenier.forecast.internal.model.ForecastMethod;
 import org.grenier.forecast.internal.model.Prediction;
 import org.grenier.forecast.internal.model.UnfitSeries;
+import org.grenier.forecast.internal.ops.Footprint;
 
 /**
  * Trains one series for the registry: backtests the candidates over rolling origins, keeps the method asked for or,
@@ -43,7 +45,18 @@ final class SeriesTraining {
         this.plan = plan;
     }
 
+    /** Trains the series and measures what it cost: the whole training, the final fit alone, and memory. */
     ForecastRun train(SalesHistory history, Instant now) {
+        Footprint.Measured<Trained> trained = Footprint.measure(() -> trainUnmeasured(history, now));
+        return trained.value().run().withCost(new TrainingCost(trained.millis(), trained.value().fitMillis(),
+                trained.allocatedBytes()));
+    }
+
+    /** A run and how long its final fit took. */
+    private record Trained(ForecastRun run, long fitMillis) {
+    }
+
+    private Trained trainUnmeasured(SalesHistory history, Instant now) {
         boolean automatic = ForecastEngine.AUTO.equals(plan.method());
         List<BacktestScore> scores = backtest(history, automatic ? candidates(history.series())
                 : List.of(plan.method()));
@@ -62,12 +75,13 @@ final class SeriesTraining {
             chosen = complete.get(0).method();
             reason = choiceReason(complete);
         }
-        BatchForecaster.Fit fit = fit(chosen, history.series());
+        Footprint.Measured<BatchForecaster.Fit> measured = Footprint.measure(() -> fit(chosen, history.series()));
+        BatchForecaster.Fit fit = measured.value();
         SeriesForecast f = fit.forecast();
         SeriesForecast forecast = new SeriesForecast(f.series(), f.model(), f.mean(), f.lo80(), f.hi80(), f.lo95(),
                 f.hi95(), f.reason().isBlank() ? reason : reason + "; " + f.reason());
-        return new ForecastRun(0, 0, history.series().name(), now, plan.method(), chosen, window(history), forecast,
-                fit.parameters(), scores, false);
+        return new Trained(new ForecastRun(0, 0, history.series().name(), now, plan.method(), chosen, window(history),
+                forecast, fit.parameters(), scores, false), measured.millis());
     }
 
     /** The plan's candidates, and for a slow mover (a third of its periods without sales or more) SBA and TSB. */

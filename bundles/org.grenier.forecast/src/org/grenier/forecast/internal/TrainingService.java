@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.grenier.core.Result;
+import org.grenier.core.forecast.AccuracyCheck;
 import org.grenier.core.forecast.DriftPolicy;
 import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
@@ -103,7 +104,10 @@ public class TrainingService implements ForecastTraining {
         if (history.failed()) {
             return Result.error(history.message());
         }
-        return Result.ok(new DriftCheck(policy).check(run, history.value(), now));
+        DriftReport report = new DriftCheck(policy).check(run, history.value(), now);
+        // every check is kept, so that the model's accuracy can be followed over time
+        Result<AccuracyCheck> kept = store.forecasts().recordCheck(AccuracyCheck.of(report, now.toInstant()));
+        return kept.failed() ? Result.error(kept.message()) : Result.ok(report);
     }
 
     private static Result<SalesHistory> history(Store store, String sku, Frequency frequency, ZoneId zone) {

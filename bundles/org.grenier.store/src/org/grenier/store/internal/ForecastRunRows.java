@@ -18,13 +18,15 @@ import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.core.forecast.Frequency;
 import org.grenier.core.forecast.SeriesForecast;
+import org.grenier.core.forecast.TrainingCost;
 import org.grenier.core.forecast.TrainingWindow;
 
 /** Forecast runs to and from their four tables: the run, its parameters, its candidates' scores, its forecast. */
 final class ForecastRunRows {
 
     private static final String COLUMNS = "id, version, series, trained_at, asked, chosen, model, reason, frequency, "
-            + "first_period, last_period, observations, naive_error, bin_edges, bin_shares, active";
+            + "first_period, last_period, observations, naive_error, bin_edges, bin_shares, active, training_millis, "
+            + "fit_millis, allocated_bytes";
 
     private ForecastRunRows() {
     }
@@ -32,7 +34,7 @@ final class ForecastRunRows {
     static long insert(Connection connection, ForecastRun run, int version) throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO forecast_run (" + COLUMNS.substring(4)
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)", Statement.RETURN_GENERATED_KEYS)) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             TrainingWindow window = run.window();
             insert.setInt(1, version);
             insert.setString(2, run.series());
@@ -48,6 +50,11 @@ final class ForecastRunRows {
             insert.setDouble(12, window.naiveError());
             insert.setArray(13, connection.createArrayOf("DOUBLE PRECISION", boxed(window.binEdges())));
             insert.setArray(14, connection.createArrayOf("DOUBLE PRECISION", boxed(window.binShares())));
+            TrainingCost cost = run.cost();
+            long[] measured = {cost.trainingMillis(), cost.fitMillis(), cost.allocatedBytes()};
+            for (int i = 0; i < measured.length; i++) {
+                insert.setObject(15 + i, cost.measured() ? measured[i] : null);
+            }
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -136,7 +143,14 @@ final class ForecastRunRows {
         SeriesForecast forecast = points(connection, id, series, rows.getString(7), rows.getString(8));
         return new ForecastRun(id, rows.getInt(2), series, rows.getObject(4, OffsetDateTime.class).toInstant(),
                 rows.getString(5), rows.getString(6), window, forecast, parameters(connection, id),
-                scores(connection, id), rows.getBoolean(16));
+                scores(connection, id), rows.getBoolean(16), cost(rows, 17));
+    }
+
+    /** The cost in the three columns from {@code first}; unmeasured when the run predates them. */
+    static TrainingCost cost(ResultSet rows, int first) throws SQLException {
+        long training = rows.getLong(first);
+        return rows.wasNull() ? TrainingCost.UNMEASURED
+                : new TrainingCost(training, rows.getLong(first + 1), rows.getLong(first + 2));
     }
 
     private static SeriesForecast points(Connection connection, long id, String series, String model, String reason)

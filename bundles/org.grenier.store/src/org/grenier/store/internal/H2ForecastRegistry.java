@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.grenier.core.Result;
+import org.grenier.core.forecast.AccuracyCheck;
 import org.grenier.core.forecast.ForecastRun;
+import org.grenier.core.forecast.RunRecord;
 import org.grenier.core.store.ForecastRegistry;
 
 /** The model registry in the H2 store; a run and its parameters, scores and forecast are written in one transaction. */
@@ -79,6 +81,21 @@ final class H2ForecastRegistry implements ForecastRegistry {
             }
             return names;
         });
+    }
+
+    @Override
+    public Result<List<RunRecord>> records() {
+        return store.read(ModelOperationRows::records);
+    }
+
+    @Override
+    public Result<AccuracyCheck> recordCheck(AccuracyCheck check) {
+        return store.write(connection -> ModelOperationRows.insert(connection, check));
+    }
+
+    @Override
+    public Result<List<AccuracyCheck>> checks() {
+        return store.read(ModelOperationRows::checks);
     }
 
     private static int nextVersion(Connection connection, String series) throws SQLException {

@@ -43,7 +43,6 @@ final class Layering {
             Map.entry("jssc", Set.of("org.grenier.acquisition.jssc")),
             Map.entry("smile", Set.of("org.grenier.forecast", "org.grenier.optimize")),
             Map.entry("com.github.servicenow", Set.of("org.grenier.forecast")),
-            Map.entry("com.github.benmanes.caffeine", Set.of("org.grenier.forecast")),
             Map.entry("org.jfree", Set.of("org.grenier.ui.charts")),
             Map.entry("java.awt", Set.of("org.grenier.ui.charts")),
             Map.entry("org.eclipse.swt", Set.of("org.grenier.ui.charts", "org.grenier.ui", "org.grenier.app")),

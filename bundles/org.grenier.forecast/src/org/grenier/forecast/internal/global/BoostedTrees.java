@@ -8,9 +8,11 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.grenier.forecast.internal.ops.Footprint;
 
 import smile.data.DataFrame;
 import smile.data.formula.Formula;
@@ -53,8 +55,9 @@ final class BoostedTrees {
             controller.subscribe(new Counter(done));
             GradientTreeBoost.Options options = new GradientTreeBoost.Options(Loss.lad(), trees, MAX_DEPTH, MAX_NODES,
                     NODE_SIZE, SHRINKAGE, SUBSAMPLE, null, controller);
-            CompletableFuture<GradientTreeBoost> training = CompletableFuture.supplyAsync(
-                    () -> GradientTreeBoost.fit(Formula.lhs(Rows.TARGET), rows, options), BoostedTrees::onWorker);
+            AtomicLong meter = Footprint.meter();
+            CompletableFuture<GradientTreeBoost> training = CompletableFuture.supplyAsync(() -> Footprint.chargedTo(
+                    meter, () -> GradientTreeBoost.fit(Formula.lhs(Rows.TARGET), rows, options)), BoostedTrees::onWorker);
             progress.setWorkRemaining(trees);
             int reported = 0;
             while (true) {
