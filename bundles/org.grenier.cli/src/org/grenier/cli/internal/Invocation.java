@@ -18,7 +18,8 @@ public record Invocation(String command, List<String> arguments, Optional<Path> 
     static final List<String> VALUE_OPTIONS = List.of("--profile", "--save", "--set", "--port", "--unit",
             "--duration", "--every", "--protocol", "--sensors", "--rate", "--serial", "--replay", "--ack", "--input",
             "--horizon", "--frequency", "--method", "--threads", "--origins", "--methods", "--sku", "--restore",
-            "--holidays", "--peak-share", "--test-share", "--top", "--level");
+            "--holidays", "--peak-share", "--test-share", "--top", "--level",
+            "--max-serve-ms", "--max-fit-ms", "--max-memory-mb", "--max-error-ratio");
 
     /** A command line that cannot be read; its message says what is wrong. */
     public static final class UsageException extends Exception {

@@ -38,16 +38,26 @@ final class ModelsCommand implements Command {
     public String usage() {
         return """
                 Usage: grenier models [--sku CODE] [--restore RUN] [--db PATH] [--output FILE]
+                       grenier models health [--db PATH] [limits, below]
 
                 Without options, lists every product with a forecast and its active run. With
                 --sku, lists that product's runs newest first (the active one marked *), then the
                 active run's backtest score per candidate model and its fitted parameters.
-                With --restore RUN, makes that older run its product's active forecast again.""";
+                With --restore RUN, makes that older run its product's active forecast again.
+                """ + ModelHealthCommand.USAGE;
     }
 
     @Override
     public int run(Invocation invocation, PrintStream out, PrintStream err) {
         return StoreAccess.withStore(services, invocation, err, name(), store -> {
+            if (invocation.arguments().equals(List.of("health"))) {
+                try {
+                    return ModelHealthCommand.run(services, store, invocation, out, err);
+                } catch (IllegalArgumentException e) {
+                    err.println("grenier models: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+            }
             ForecastRegistry registry = store.forecasts();
             if (invocation.option("--restore").isPresent()) {
                 return restore(registry, invocation.option("--restore").get(), out, err);

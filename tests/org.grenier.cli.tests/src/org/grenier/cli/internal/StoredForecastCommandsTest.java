@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.grenier.core.demo.DemoDataset;
 import org.grenier.core.forecast.ForecastRun;
@@ -58,6 +60,25 @@ class StoredForecastCommandsTest extends CliTestBase {
         assertEquals(products + 1, out().lines().count(), out());
         assertTrue(out().lines().skip(1).allMatch(line -> line.contains(" due ")), "trained on sales from 2025, the"
                 + " forecasts are used up by now: " + out());
+
+        int health = run("models", "health", "--db", db());
+        assertTrue(health == 0 || health == ModelHealthCommand.ALERTS, err());
+        Pattern row = Pattern.compile("\\S+\\s+(\\d+)\\s+(\\d+)\\s+\\d+ ms\\s+\\d+ ms\\s+[0-9.]+ MB\\s+[0-9.]+ ms"
+                + "\\s+[0-9.]+\\s+[0-9.-]+\\s+(.+)");
+        int served = 0;
+        for (String line : out().lines().skip(1).takeWhile(line -> !line.isBlank()).toList()) {
+            Matcher method = row.matcher(line);
+            // no sale since training: the checks compared no period, so there is no live error ("-")
+            assertTrue(method.matches(), "every method measured and served: " + line);
+            assertEquals(method.group(1), method.group(2), "one run per product: " + line);
+            served += Integer.parseInt(method.group(1));
+            assertEquals(health == 0, method.group(3).equals("-"), line);
+        }
+        assertEquals(products, served, out());
+        assertTrue(out().contains("Cache: " + products + " of 2000 forecasts held, " + products + " hits, " + products
+                + " misses"), out());
+        assertEquals(ModelHealthCommand.ALERTS, run("models", "health", "--db", db(), "--max-serve-ms", "0.000001"));
+        assertTrue(out().contains("over the 0 ms limit"), out());
 
         assertEquals(ExitCodes.FAILED, run("drift", "--db", db(), "--sku", "NOPE"));
         assertTrue(err().contains("NOPE has no forecast in the registry yet"), err());
