@@ -188,6 +188,9 @@ public final class Messages extends NLS {
     public static String Forecasts_NoSales;
     public static String Forecasts_NotTrained;
     public static String Forecasts_Caption;
+    public static String Forecasts_Served;
+    public static String Forecasts_FromCache;
+    public static String Forecasts_FromRegistry;
     public static String Frequency_Yearly;
     public static String Frequency_Quarterly;
     public static String Frequency_Monthly;

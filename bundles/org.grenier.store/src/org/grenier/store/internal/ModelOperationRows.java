@@ -42,10 +42,16 @@ final class ModelOperationRows {
         return records;
     }
 
+    /**
+     * Keeps the check unless the run was already checked over as many periods: the workbench checks drift whenever
+     * the store changes, and a check that saw no new period adds no point to the accuracy history.
+     */
     static AccuracyCheck insert(Connection connection, AccuracyCheck check) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO forecast_check (run_id, checked_at, "
-                + "periods, live_mase, backtest_mase, psi, degraded) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.NO_GENERATED_KEYS)) {
+                + "periods, live_mase, backtest_mase, psi, degraded) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM forecast_check WHERE run_id = ? AND periods = ?)", Statement.NO_GENERATED_KEYS)) {
+            insert.setLong(8, check.runId());
+            insert.setInt(9, check.periods());
             insert.setLong(1, check.runId());
             insert.setObject(2, check.checkedAt().atOffset(ZoneOffset.UTC));
             insert.setInt(3, check.periods());

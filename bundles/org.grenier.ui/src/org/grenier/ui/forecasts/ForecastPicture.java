@@ -5,7 +5,11 @@ import java.time.ZoneId;
 import java.util.Arrays;
 
 import org.eclipse.osgi.util.NLS;
+import java.text.NumberFormat;
+
 import org.grenier.core.forecast.ForecastRun;
+import org.grenier.core.forecast.ForecastServing.ServedForecast;
+import org.grenier.core.forecast.TrainingCost;
 import org.grenier.core.forecast.SeriesForecast;
 import org.grenier.ui.Messages;
 import org.grenier.ui.charts.ChartCanvas;
@@ -48,7 +52,19 @@ final class ForecastPicture {
         if (view.product() == null) {
             return Messages.Forecasts_NoSales;
         }
-        return view.active().map(run -> NLS.bind(Messages.Forecasts_Caption, new Object[] {run.forecast().model(),
-            run.version(), run.forecast().reason()})).orElse(Messages.Forecasts_NotTrained);
+        String caption = view.active().map(run -> NLS.bind(Messages.Forecasts_Caption, new Object[] {
+            run.forecast().model(), run.version(), run.forecast().reason()})).orElse(Messages.Forecasts_NotTrained);
+        return view.served() == null ? caption : caption + "\n" + served(view.served());
+    }
+
+    /** How the forecast reached the part and what producing it cost: model operations, where the planner looks. */
+    private static String served(ServedForecast served) {
+        NumberFormat decimal = NumberFormat.getNumberInstance();
+        decimal.setMaximumFractionDigits(1);
+        TrainingCost cost = served.run().cost();
+        return NLS.bind(Messages.Forecasts_Served, new Object[] {decimal.format(served.millis()),
+            served.cached() ? Messages.Forecasts_FromCache : Messages.Forecasts_FromRegistry,
+            cost.measured() ? decimal.format(cost.trainingMillis()) : "-",
+            cost.measured() ? decimal.format(cost.allocatedMegabytes()) : "-"});
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
+import org.grenier.core.forecast.ForecastServing;
 import org.grenier.core.forecast.ForecastTraining;
 import org.grenier.core.forecast.Frequency;
 import org.grenier.core.forecast.TrainingPlan;
@@ -46,6 +47,7 @@ public class ForecastsPart {
 
     private final StoreSession session;
     private final ForecastTraining training;
+    private final ForecastServing serving;
     private final AtomicBoolean reading = new AtomicBoolean();
     private Combo product;
     private Combo frequency;
@@ -58,9 +60,11 @@ public class ForecastsPart {
     private ForecastView shown;
 
     @Inject
-    public ForecastsPart(StoreSession session, @Optional @Service ForecastTraining training) {
+    public ForecastsPart(StoreSession session, @Optional @Service ForecastTraining training,
+            @Optional @Service ForecastServing serving) {
         this.session = session;
         this.training = training;
+        this.serving = serving;
     }
 
     @PostConstruct
@@ -127,7 +131,7 @@ public class ForecastsPart {
         List<DriftReport> knownDrift = drift || shown == null ? null : shown.drift();
         Job job = Job.create(Messages.Forecasts_Reading, monitor -> {
             try {
-                ForecastView view = ForecastView.read(store, training, wanted, chosen, knownDrift);
+                ForecastView view = ForecastView.read(store, training, serving, wanted, chosen, knownDrift);
                 chart.getDisplay().asyncExec(() -> show(view));
             } finally {
                 reading.set(false);
@@ -149,6 +153,7 @@ public class ForecastsPart {
         Job job = Job.create(NLS.bind(Messages.Forecasts_Training, skus.size()), monitor -> {
             List<String> failures = training.train(store, skus, plan, threads, monitor).stream()
                     .filter(result -> result.failed()).map(result -> result.message()).toList();
+            forget(store, skus);
             chart.getDisplay().asyncExec(() -> {
                 if (!chart.isDisposed()) {
                     model.setText(failures.isEmpty() ? "" : String.join("\n", failures));
@@ -168,10 +173,18 @@ public class ForecastsPart {
         }
         Job job = Job.create(NLS.bind(Messages.Forecasts_Restoring, run.version()), monitor -> {
             store.forecasts().restore(run.id());
+            forget(store, List.of(run.series()));
             chart.getDisplay().asyncExec(this::refresh);
         });
         job.setRule(org.grenier.ui.store.StoreWriteRule.INSTANCE);
         job.schedule();
+    }
+
+    /** The served forecasts of these products are stale once they are retrained or an older run restored. */
+    private void forget(Store store, List<String> skus) {
+        if (serving != null) {
+            skus.forEach(sku -> serving.forget(store, sku));
+        }
     }
 
     private void show(ForecastView view) {

@@ -55,6 +55,7 @@ class ForecastsPartTest {
             assertEquals(5, part.candidates().getItemCount(), "auto, ets, arima, theta and snaive backtested");
             assertEquals(1, starred(part.candidates()), "the kept candidate is starred");
             assertTrue(part.model().getText().contains("chose "), part.model().getText());
+            assertTrue(part.model().getText().contains("Served in"), "served and timed: " + part.model().getText());
             waitFor(display, () -> Optional.of(part.drift()).filter(t -> t.getItemCount() >= 1), "the drift list");
 
             press(main, "Retrain");
@@ -67,6 +68,9 @@ class ForecastsPartTest {
             waitFor(display, () -> Optional.of(part.runs()).filter(t -> t.getItem(1).getText(0).startsWith("\u2605")),
                     "the older run active again");
             assertEquals(1, starred(part.runs()));
+            // restoring forgets the cached forecast: the caption shows the restored version, not the one cached
+            waitFor(display, () -> Optional.of(part.model()).filter(m -> m.getText().contains("(version " + (before + 1)
+                    + ")")), "the restored version served");
             screenshot(main, "forecasts.png");
         } finally {
             show(window, StorePart.ID);
