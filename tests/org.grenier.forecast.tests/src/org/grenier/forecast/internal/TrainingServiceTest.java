@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.Result;
@@ -25,7 +22,6 @@ import org.grenier.core.forecast.ForecastEngine;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.core.forecast.Frequency;
 import org.grenier.core.forecast.TrainingPlan;
-import org.grenier.core.model.SalesObservation;
 import org.grenier.core.store.Dataset;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreOpener;
@@ -39,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TrainingServiceTest {
 
-    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
+    private static final LocalDate FIRST_DAY = WeekdayDemand.FIRST_DAY;
     private static final int TRAINING_DAYS = 210;
     private static final int HORIZON = 28;
     private static final TrainingPlan PLAN = new TrainingPlan(Frequency.DAILY, HORIZON, ForecastEngine.AUTO,
@@ -121,20 +117,7 @@ class TrainingServiceTest {
         }
     }
 
-    /** Daily sales with a weekly pattern and Poisson-like noise, the same draws for the same days in every test. */
     private static Dataset sales(String sku, int fromDay, int days, double level) {
-        Random random = new Random(17);
-        List<SalesObservation> lines = new ArrayList<>();
-        for (int day = 0; day < fromDay + days; day++) {
-            LocalDate date = FIRST_DAY.plusDays(day);
-            double mean = 20 * (date.getDayOfWeek().getValue() >= 6 ? 0.5 : 1.2);
-            double noise = random.nextGaussian() * Math.sqrt(mean);
-            if (day >= fromDay) {
-                long quantity = Math.max(0, Math.round(level * mean + noise));
-                lines.add(new SalesObservation(date.atTime(10, 0).toInstant(ZoneOffset.UTC), sku, null,
-                        BigDecimal.valueOf(quantity), null, null, null));
-            }
-        }
-        return new Dataset(List.of(), List.of(), List.of(), List.of(), lines, List.of());
+        return WeekdayDemand.sales(sku, 17, fromDay, days, level);
     }
 }

@@ -37,8 +37,9 @@ public final class Footprint {
             T value = work.get();
             long nanos = System.nanoTime() - start;
             long bytes = before < 0 ? -1 : allocatedHere() - before + charged.get();
-            if (outer != null && bytes > 0) {
-                outer.addAndGet(bytes);
+            // an enclosing measurement sees this thread's bytes itself; it only needs what workers charged here
+            if (outer != null) {
+                outer.addAndGet(charged.get());
             }
             return new Measured<>(value, nanos, bytes);
         } finally {

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.forecast.DriftPolicy;
@@ -26,11 +23,11 @@ import org.grenier.core.forecast.ModelThresholds;
 import org.grenier.core.forecast.RunRecord;
 import org.grenier.core.forecast.ServingStats;
 import org.grenier.core.forecast.TrainingPlan;
-import org.grenier.core.model.SalesObservation;
 import org.grenier.core.store.Dataset;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreOpener;
 import org.grenier.forecast.internal.TrainingService;
+import org.grenier.forecast.internal.WeekdayDemand;
 import org.grenier.testsupport.OsgiServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModelOperationsTest {
 
-    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
+    private static final LocalDate FIRST_DAY = WeekdayDemand.FIRST_DAY;
     private static final int DAYS = 180;
     private static final TrainingPlan ETS = new TrainingPlan(Frequency.DAILY, 14, "ets", List.of(), 2, ZoneOffset.UTC);
 
@@ -156,19 +153,7 @@ class ModelOperationsTest {
         return health.getFirst();
     }
 
-    /** Daily sales with a weekly pattern and noise, the same draws for the same days in every call. */
     private static Dataset sales(String sku, int fromDay, int days, double level) {
-        Random random = new Random(sku.hashCode());
-        List<SalesObservation> lines = new ArrayList<>();
-        for (int day = 0; day < fromDay + days; day++) {
-            LocalDate date = FIRST_DAY.plusDays(day);
-            double mean = 20 * (date.getDayOfWeek().getValue() >= 6 ? 0.5 : 1.2);
-            double noise = random.nextGaussian() * Math.sqrt(mean);
-            if (day >= fromDay) {
-                lines.add(new SalesObservation(date.atTime(10, 0).toInstant(ZoneOffset.UTC), sku, null,
-                        BigDecimal.valueOf(Math.max(0, Math.round(level * mean + noise))), null, null, null));
-            }
-        }
-        return new Dataset(List.of(), List.of(), List.of(), List.of(), lines, List.of());
+        return WeekdayDemand.sales(sku, sku.hashCode(), fromDay, days, level);
     }
 }
