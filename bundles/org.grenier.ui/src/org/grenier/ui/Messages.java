@@ -90,6 +90,12 @@ public final class Messages extends NLS {
     public static String Status_Opening;
     public static String Status_Ready;
     public static String Status_Failed;
+    public static String Preferences_Title;
+    public static String Preferences_Compute;
+    public static String Preferences_ComputeDescription;
+    public static String Preferences_Threads;
+    public static String Preferences_Memory;
+    public static String Preferences_Machine;
     public static String About_Title;
     public static String About_Text;
 

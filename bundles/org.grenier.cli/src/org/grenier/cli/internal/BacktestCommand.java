@@ -64,8 +64,7 @@ final class BacktestCommand implements Command {
         try {
             int horizon = ForecastInput.positive(invocation.option("--horizon").get(), "--horizon");
             int origins = ForecastInput.positive(invocation.option("--origins").orElse("3"), "--origins");
-            int threads = ForecastInput.positive(invocation.option("--threads")
-                    .orElse(Integer.toString(Runtime.getRuntime().availableProcessors())), "--threads");
+            int threads = ForecastInput.threads(services, invocation);
             List<String> methods = Arrays.stream(invocation.option("--methods").orElse(DEFAULT_METHODS).split(","))
                     .map(String::trim).filter(name -> !name.isEmpty()).toList();
             Optional<Frequency> frequency = ForecastInput.frequencyOption(invocation);

@@ -64,7 +64,7 @@ final class ForecastCommand implements Command {
                              theta, combo, naive, snaive, mean, drift
                 --holidays   public holiday calendars the trees see, comma-separated: fr (France),
                              ca (Canada), ca-qc (Quebec); none by default
-                --threads    series forecast in parallel (default: the number of cores)
+                --threads    series forecast in parallel (default: the preference, else every core)
                 Prints series,date,model,forecast,lo80,hi80,lo95,hi95: one row per series and
                 future period. Exit code 1 when no series could be forecast.
 
@@ -93,8 +93,7 @@ final class ForecastCommand implements Command {
         }
         try {
             int horizon = ForecastInput.positive(horizonText.get(), "--horizon");
-            int threads = ForecastInput.positive(invocation.option("--threads")
-                    .orElse(Integer.toString(Runtime.getRuntime().availableProcessors())), "--threads");
+            int threads = ForecastInput.threads(services, invocation);
             String method = invocation.option("--method").orElse(ForecastEngine.AUTO);
             if (!engine.get().methods().contains(method)) {
                 throw new IllegalArgumentException("unknown --method '" + method + "'; known: "

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.grenier.core.ComputeSettings;
 import org.grenier.core.calendar.Holidays;
 import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.Frequency;
@@ -79,6 +80,16 @@ record ForecastInput(List<History> series, boolean withTime, List<String> regres
     /** The --holidays option: public holiday calendars (fr, ca, ca-qc), none by default. */
     static Holidays holidaysOption(Invocation invocation) {
         return invocation.option("--holidays").map(Holidays::parse).orElse(Holidays.NONE);
+    }
+
+    /** {@code --threads}, else the thread limit in the user's preferences, else every core. */
+    static int threads(Services services, Invocation invocation) {
+        Optional<String> given = invocation.option("--threads");
+        if (given.isPresent()) {
+            return positive(given.get(), "--threads");
+        }
+        return services.find(ComputeSettings.class).map(settings -> settings.limits().threads())
+                .orElse(Runtime.getRuntime().availableProcessors());
     }
 
     /** A whole-number option of at least 1. */

@@ -66,8 +66,7 @@ final class PatternsCommand implements Command {
                             "--horizon"), ForecastInput.positive(invocation.option("--top").orElse("5"), "--top"),
                     invocation.option("--method").orElse("ets"));
             levels = levels(invocation.option("--level").orElse("category,sector"));
-            threads = ForecastInput.positive(invocation.option("--threads")
-                    .orElse(Integer.toString(Runtime.getRuntime().availableProcessors())), "--threads");
+            threads = ForecastInput.threads(services, invocation);
         } catch (IllegalArgumentException e) {
             err.println("grenier patterns: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -17,8 +17,9 @@ public interface ForecastEngine {
     Result<SeriesForecast> forecast(DemandSeries history, int horizon, String method);
 
     /**
-     * Forecasts many series on up to {@code threads} threads, in the order given; a series that cannot be forecast
-     * gets an error result of its own and does not stop the others. Cancelling stops at the next series.
+     * Forecasts many series on up to {@code threads} threads, in the order given, within the working memory of the
+     * user's {@link org.grenier.core.ComputeSettings}; a series that cannot be forecast gets an error result of its
+     * own and does not stop the others. Cancelling stops at the next series.
      */
     List<Result<SeriesForecast>> forecastAll(List<DemandSeries> histories, int horizon, String method, int threads,
             IProgressMonitor monitor);

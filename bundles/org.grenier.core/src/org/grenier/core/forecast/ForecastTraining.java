@@ -14,8 +14,9 @@ import org.grenier.core.store.Store;
 public interface ForecastTraining {
 
     /**
-     * Trains each product's forecast from its stored sales, on up to {@code threads} threads, records every run that
-     * succeeded as the product's active one, and returns one result per product in the order given.
+     * Trains each product's forecast from its stored sales, on up to {@code threads} threads sharing the working
+     * memory of the user's {@link org.grenier.core.ComputeSettings}, records every run that succeeded as the
+     * product's active one, and returns one result per product in the order given.
      */
     List<Result<ForecastRun>> train(Store store, List<String> skus, TrainingPlan plan, int threads,
             IProgressMonitor monitor);

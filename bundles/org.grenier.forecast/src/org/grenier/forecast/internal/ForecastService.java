@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.grenier.core.ComputeLimits;
+import org.grenier.core.ComputeSettings;
 import org.grenier.core.Result;
 import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DemandSeries;
@@ -22,13 +24,40 @@ import org.grenier.forecast.internal.model.ForecastMethod;
 import org.grenier.forecast.internal.model.Prediction;
 import org.grenier.forecast.internal.model.SeriesPool;
 import org.grenier.forecast.internal.model.UnfitSeries;
+import org.grenier.forecast.internal.ops.DefaultLimits;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The forecasting engine: one series at a time, or many in parallel on named threads. */
 @Component(service = ForecastEngine.class)
 public class ForecastService implements ForecastEngine {
 
     private final MethodCatalogue catalogue = new MethodCatalogue();
+    private volatile ComputeSettings settings = new DefaultLimits();
+
+    public ForecastService() {
+    }
+
+    /** An engine held to these limits, for use outside OSGi (tests). */
+    public ForecastService(ComputeSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The user's compute limits; without them (outside OSGi), the defaults. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setSettings(ComputeSettings chosen) {
+        settings = chosen;
+    }
+
+    void unsetSettings(ComputeSettings gone) {
+        if (settings == gone) {
+            settings = new DefaultLimits();
+        }
+    }
 
     @Override
     public List<String> methods() {
@@ -45,7 +74,8 @@ public class ForecastService implements ForecastEngine {
         }
         Optional<BatchForecaster> batch = catalogue.batch(method);
         if (batch.isPresent()) {
-            return forecastBatch(batch.get(), List.of(history), horizon, 1, new NullProgressMonitor()).get(0);
+            return forecastBatch(batch.get(), List.of(history), horizon, settings.limits(1), new NullProgressMonitor())
+                    .get(0);
         }
         ForecastMethod chosen = catalogue.find(method).orElseThrow();
         try {
@@ -63,7 +93,7 @@ public class ForecastService implements ForecastEngine {
             int threads, IProgressMonitor monitor) {
         Optional<BatchForecaster> batch = catalogue.batch(method);
         if (batch.isPresent() && horizon >= 1) {
-            return forecastBatch(batch.get(), histories, horizon, threads, monitor);
+            return forecastBatch(batch.get(), histories, horizon, settings.limits(threads), monitor);
         }
         AtomicReferenceArray<Result<SeriesForecast>> results = new AtomicReferenceArray<>(histories.size());
         SeriesPool.forEach(histories.size(), threads, "Forecasting " + histories.size() + " series", monitor,
@@ -76,9 +106,9 @@ public class ForecastService implements ForecastEngine {
     }
 
     private static List<Result<SeriesForecast>> forecastBatch(BatchForecaster method, List<DemandSeries> histories,
-            int horizon, int threads, IProgressMonitor monitor) {
+            int horizon, ComputeLimits limits, IProgressMonitor monitor) {
         try {
-            return method.forecastAll(histories, horizon, threads, monitor).stream()
+            return method.forecastAll(histories, horizon, limits, monitor).stream()
                     .map(fit -> fit.failed() ? Result.<SeriesForecast>error(fit.message())
                             : Result.ok(fit.value().forecast()))
                     .toList();
@@ -113,7 +143,7 @@ public class ForecastService implements ForecastEngine {
             for (String name : methods) {
                 Optional<BatchForecaster> batch = catalogue.batch(name);
                 if (batch.isPresent()) {
-                    scores.add(BatchBacktest.run(batch.get(), histories, horizon, origins, threads,
+                    scores.add(BatchBacktest.run(batch.get(), histories, horizon, origins, settings.limits(threads),
                             progress.split(1)));
                 } else if (!backtestOne(catalogue.find(name).orElseThrow(), histories, horizon, origins, threads,
                         progress.split(1), scores)) {

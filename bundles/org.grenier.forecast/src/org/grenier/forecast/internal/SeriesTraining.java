@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.grenier.core.ComputeLimits;
 import org.grenier.core.Result;
 import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DemandSeries;
@@ -39,10 +40,13 @@ final class SeriesTraining {
 
     private final MethodCatalogue catalogue;
     private final TrainingPlan plan;
+    private final ComputeLimits limits;
 
-    SeriesTraining(MethodCatalogue catalogue, TrainingPlan plan) {
+    /** Training for the plan, each series on one thread within {@code limits}' memory. */
+    SeriesTraining(MethodCatalogue catalogue, TrainingPlan plan, ComputeLimits limits) {
         this.catalogue = catalogue;
         this.plan = plan;
+        this.limits = limits;
     }
 
     /** Trains the series and measures what it cost: the whole training, the final fit alone, and memory. */
@@ -99,7 +103,7 @@ final class SeriesTraining {
     private BatchForecaster.Fit fit(String name, DemandSeries series) {
         Optional<BatchForecaster> batch = catalogue.batch(name);
         if (batch.isPresent()) {
-            Result<BatchForecaster.Fit> fit = batch.get().forecastAll(List.of(series), plan.horizon(), 1,
+            Result<BatchForecaster.Fit> fit = batch.get().forecastAll(List.of(series), plan.horizon(), limits,
                     new NullProgressMonitor()).get(0);
             if (fit.failed()) {
                 throw new UnfitSeries(fit.message());
@@ -118,7 +122,7 @@ final class SeriesTraining {
             Optional<BatchForecaster> batch = catalogue.batch(name);
             if (batch.isPresent()) {
                 scores.add(BatchBacktest.run(batch.get(), List.of(history.series()), plan.horizon(), plan.origins(),
-                        1, new NullProgressMonitor()));
+                        limits, new NullProgressMonitor()));
             } else {
                 RollingOrigin backtest = new RollingOrigin(plan.horizon(), plan.origins(), List.of(method(name)));
                 backtest.run(0, history.series());

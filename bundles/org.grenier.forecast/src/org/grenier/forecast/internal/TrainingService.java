@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.grenier.core.ComputeLimits;
+import org.grenier.core.ComputeSettings;
 import org.grenier.core.Result;
 import org.grenier.core.forecast.AccuracyCheck;
 import org.grenier.core.forecast.DriftPolicy;
@@ -24,7 +26,12 @@ import org.grenier.core.store.Store;
 import org.grenier.forecast.internal.drift.DriftCheck;
 import org.grenier.forecast.internal.model.SeriesPool;
 import org.grenier.forecast.internal.model.UnfitSeries;
+import org.grenier.forecast.internal.ops.DefaultLimits;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Trains products' forecasts from a store's sales into its model registry, and checks the active ones for drift. */
 @Component(service = ForecastTraining.class)
@@ -32,6 +39,7 @@ public class TrainingService implements ForecastTraining {
 
     private final MethodCatalogue catalogue = new MethodCatalogue();
     private final Clock clock;
+    private volatile ComputeSettings settings = new DefaultLimits();
 
     public TrainingService() {
         this(Clock.systemUTC());
@@ -40,6 +48,25 @@ public class TrainingService implements ForecastTraining {
     /** A service whose runs are dated by {@code clock}, for tests that need time to pass. */
     public TrainingService(Clock clock) {
         this.clock = clock;
+    }
+
+    /** A service held to these limits, for use outside OSGi (tests). */
+    public TrainingService(Clock clock, ComputeSettings settings) {
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** The user's compute limits; without them (outside OSGi), the defaults. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setSettings(ComputeSettings chosen) {
+        settings = chosen;
+    }
+
+    void unsetSettings(ComputeSettings gone) {
+        if (settings == gone) {
+            settings = new DefaultLimits();
+        }
     }
 
     @Override
@@ -52,8 +79,13 @@ public class TrainingService implements ForecastTraining {
             return skus.stream().map(sku -> error).toList();
         }
         AtomicReferenceArray<Result<ForecastRun>> results = new AtomicReferenceArray<>(skus.size());
-        SeriesTraining training = new SeriesTraining(catalogue, plan);
-        SeriesPool.forEach(skus.size(), threads, "Training " + skus.size() + " forecasts", monitor,
+        ComputeLimits limits = settings.limits(threads);
+        // the products train side by side, so each has its share of the working memory
+        int sideBySide = Math.max(1, Math.min(limits.threads(), skus.size()));
+        ComputeLimits each = new ComputeLimits(1, Math.max(ComputeLimits.MIN_MEMORY_MEGABYTES,
+                limits.memoryMegabytes() / sideBySide));
+        SeriesTraining training = new SeriesTraining(catalogue, plan, each);
+        SeriesPool.forEach(skus.size(), limits.threads(), "Training " + skus.size() + " forecasts", monitor,
                 index -> results.set(index, trainOne(store, skus.get(index), plan, training)));
         List<Result<ForecastRun>> ordered = new ArrayList<>();
         for (int i = 0; i < skus.size(); i++) {

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.grenier.core.ComputeSettings;
 import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.core.forecast.ForecastServing;
@@ -48,6 +49,7 @@ public class ForecastsPart {
     private final StoreSession session;
     private final ForecastTraining training;
     private final ForecastServing serving;
+    private final ComputeSettings settings;
     private final AtomicBoolean reading = new AtomicBoolean();
     private Combo product;
     private Combo frequency;
@@ -61,10 +63,11 @@ public class ForecastsPart {
 
     @Inject
     public ForecastsPart(StoreSession session, @Optional @Service ForecastTraining training,
-            @Optional @Service ForecastServing serving) {
+            @Optional @Service ForecastServing serving, @Optional @Service ComputeSettings settings) {
         this.session = session;
         this.training = training;
         this.serving = serving;
+        this.settings = settings;
     }
 
     @PostConstruct
@@ -141,7 +144,10 @@ public class ForecastsPart {
         job.schedule();
     }
 
-    /** Trains the products as one Job, with progress and cancel, writing one store transaction per product. */
+    /**
+     * Trains the products as one Job, with progress and cancel, writing one store transaction per product, within the
+     * thread and memory limits of the preferences.
+     */
     private void train(List<String> skus) {
         Store store = session.store();
         if (store == null || training == null || skus.isEmpty() || skus.get(0).isEmpty()) {
@@ -149,7 +155,8 @@ public class ForecastsPart {
         }
         TrainingPlan plan = TrainingPlan.automatic(FREQUENCIES[Math.max(0, frequency.getSelectionIndex())],
                 horizon.getSelection());
-        int threads = Runtime.getRuntime().availableProcessors();
+        // read at each training, so a change in Preferences applies to the next one
+        int threads = settings == null ? Runtime.getRuntime().availableProcessors() : settings.limits().threads();
         Job job = Job.create(NLS.bind(Messages.Forecasts_Training, skus.size()), monitor -> {
             List<String> failures = training.train(store, skus, plan, threads, monitor).stream()
                     .filter(result -> result.failed()).map(result -> result.message()).toList();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.grenier.core.ComputeLimits;
 import org.grenier.core.Result;
 import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DemandSeries;
@@ -24,7 +25,7 @@ public final class BatchBacktest {
     }
 
     public static BacktestScore run(BatchForecaster method, List<DemandSeries> histories, int horizon, int origins,
-            int threads, IProgressMonitor monitor) {
+            ComputeLimits limits, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Backtesting " + method.methodName(), origins);
         ScoreSheet sheet = new ScoreSheet(method.methodName());
         for (int origin = 0; origin < origins; origin++) {
@@ -38,7 +39,7 @@ public final class BatchBacktest {
                 }
             }
             List<Result<BatchForecaster.Fit>> fits = cut.isEmpty() ? List.of()
-                    : method.forecastAll(cut, horizon, threads, progress.split(1));
+                    : method.forecastAll(cut, horizon, limits, progress.split(1));
             for (int c = 0; c < cut.size(); c++) {
                 if (!fits.get(c).failed()) {
                     score(sheet, indices.get(c), histories.get(indices.get(c)), cut.get(c).length(), horizon,

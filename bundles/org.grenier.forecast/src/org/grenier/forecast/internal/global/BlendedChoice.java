@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.grenier.core.ComputeLimits;
 import org.grenier.core.Result;
 import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.ForecastEngine;
@@ -42,12 +43,12 @@ public final class BlendedChoice implements BatchForecaster {
     }
 
     @Override
-    public List<Result<Fit>> forecastAll(List<DemandSeries> histories, int horizon, int threads,
+    public List<Result<Fit>> forecastAll(List<DemandSeries> histories, int horizon, ComputeLimits limits,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Forecasting " + histories.size() + " series", 2);
-        List<Result<Fit>> learnt = trees.forecastAll(histories, horizon, threads, progress.split(1));
+        List<Result<Fit>> learnt = trees.forecastAll(histories, horizon, limits, progress.split(1));
         AtomicReferenceArray<Result<Own>> own = new AtomicReferenceArray<>(histories.size());
-        boolean complete = SeriesPool.forEach(histories.size(), threads, "Fitting statistical models", progress.split(1),
+        boolean complete = SeriesPool.forEach(histories.size(), limits.threads(), "Fitting statistical models", progress.split(1),
                 index -> own.set(index, fit(histories.get(index), horizon)));
         if (!complete) {
             throw new OperationCanceledException();

@@ -5,10 +5,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -21,8 +21,8 @@ import smile.regression.GradientTreeBoost;
 import smile.util.IterativeAlgorithmController;
 
 /**
- * Smile's gradient tree boosting, trained on a worker thread so that the caller can report progress tree by tree
- * and stop it on cancel (Smile checks its controller between trees).
+ * Smile's gradient tree boosting, trained on a pool of its own so that the caller can report progress tree by tree,
+ * stop it on cancel (Smile checks its controller between trees) and bound its threads.
  */
 final class BoostedTrees {
 
@@ -46,18 +46,19 @@ final class BoostedTrees {
      *
      * @throws OperationCanceledException when the monitor is cancelled
      */
-    static GradientTreeBoost fit(DataFrame rows, int trees, SubMonitor progress) {
+    static GradientTreeBoost fit(DataFrame rows, int trees, int threads, SubMonitor progress) {
         AtomicInteger done = new AtomicInteger();
         // Smile's default controller leaves a non-daemon thread behind; this one's thread ends with the fit
         ExecutorService reports = Executors.newSingleThreadExecutor(BoostedTrees::daemon);
+        // Smile searches splits with parallel streams: inside this pool they keep to the user's thread limit
+        ForkJoinPool workers = Footprint.pool("Grenier gradient boosting", threads, Footprint.meter());
         try (IterativeAlgorithmController<GradientTreeBoost.TrainingStatus> controller =
                 new IterativeAlgorithmController<>(reports, Flow.defaultBufferSize())) {
             controller.subscribe(new Counter(done));
             GradientTreeBoost.Options options = new GradientTreeBoost.Options(Loss.lad(), trees, MAX_DEPTH, MAX_NODES,
                     NODE_SIZE, SHRINKAGE, SUBSAMPLE, null, controller);
-            AtomicLong meter = Footprint.meter();
-            CompletableFuture<GradientTreeBoost> training = CompletableFuture.supplyAsync(() -> Footprint.chargedTo(
-                    meter, () -> GradientTreeBoost.fit(Formula.lhs(Rows.TARGET), rows, options)), BoostedTrees::onWorker);
+            CompletableFuture<GradientTreeBoost> training = CompletableFuture.supplyAsync(
+                    () -> GradientTreeBoost.fit(Formula.lhs(Rows.TARGET), rows, options), workers);
             progress.setWorkRemaining(trees);
             int reported = 0;
             while (true) {
@@ -81,15 +82,12 @@ final class BoostedTrees {
             throw new IllegalStateException("gradient boosting failed: " + failed.getCause(), failed.getCause());
         } finally {
             reports.shutdownNow();
+            Footprint.close(workers);
         }
     }
 
-    private static void onWorker(Runnable task) {
-        daemon(task).start();
-    }
-
     private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(task, "Grenier gradient boosting");
+        Thread thread = new Thread(task, "Grenier gradient boosting progress");
         thread.setDaemon(true);
         return thread;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.grenier.core.ComputeLimits;
 import org.grenier.core.Result;
 import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.SeriesForecast;
@@ -27,13 +28,6 @@ public final class GlobalBoosting implements BatchForecaster {
 
     public static final String NAME = "gbm";
 
-    /**
-     * Rows a fit may use (each series' latest origins, at least 8 each): on M1, 150,000 were no more accurate than
-     * 50,000 and took twice as long.
-     */
-    private static final int MAX_ROWS = 50_000;
-    /** Held-out rows that choose the tree count and calibrate intervals: each is scored at every tree count. */
-    private static final int MAX_HELD_OUT = 20_000;
     /** Fewer training rows than this make a model of noise. */
     private static final int MIN_ROWS = 20;
 
@@ -42,9 +36,12 @@ public final class GlobalBoosting implements BatchForecaster {
         return NAME;
     }
 
-    /** Trains on every series of a frequency together; {@code threads} is left to Smile's own parallel split search. */
+    /**
+     * Trains on every series of a frequency together, within the limits: Smile's split search runs on at most
+     * {@code limits.threads()} threads and the training rows fit in its working memory.
+     */
     @Override
-    public List<Result<Fit>> forecastAll(List<DemandSeries> histories, int horizon, int threads,
+    public List<Result<Fit>> forecastAll(List<DemandSeries> histories, int horizon, ComputeLimits limits,
             IProgressMonitor monitor) {
         List<Result<Fit>> results = new ArrayList<>(histories.size());
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -60,7 +57,7 @@ public final class GlobalBoosting implements BatchForecaster {
                 groups.size());
         for (List<Integer> members : groups.values()) {
             List<DemandSeries> group = members.stream().map(histories::get).toList();
-            List<Result<Fit>> forecasts = forecastGroup(group, horizon, progress.split(1));
+            List<Result<Fit>> forecasts = forecastGroup(group, horizon, limits, progress.split(1));
             for (int m = 0; m < members.size(); m++) {
                 results.set(members.get(m), forecasts.get(m));
             }
@@ -86,33 +83,37 @@ public final class GlobalBoosting implements BatchForecaster {
         return series.frequency() + " " + series.calendar().regressors().names();
     }
 
-    private List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, IProgressMonitor monitor) {
+    private List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
+            IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 3);
         FeatureLayout layout = new FeatureLayout(group.get(0).frequency(),
                 group.get(0).calendar().regressors().names());
-        int latest = Math.max(8, MAX_ROWS / (group.size() * horizon));
-        Rows training = Rows.training(layout, group, horizon, horizon, latest);
+        RowBudget budget = RowBudget.of(group.size(), horizon, layout.width(), limits);
+        List<DemandSeries> learners = budget.learners(group);
+        Rows training = Rows.training(layout, learners, horizon, horizon, budget.latest());
         if (training.size() < MIN_ROWS) {
             return failAll(group, "too little history for gbm: " + training.size() + " training rows across "
-                    + group.size() + " series, at least " + MIN_ROWS + " needed");
+                    + learners.size() + " series, at least " + MIN_ROWS + " needed");
         }
-        int heldOutTargets = Math.max(3, MAX_HELD_OUT / (group.size() * horizon));
-        Rows heldOut = Rows.heldOut(layout, group, horizon, horizon, heldOutTargets);
-        GradientTreeBoost trial = BoostedTrees.fit(training.frame(), BoostedTrees.TREES, progress.split(1));
+        Rows heldOut = Rows.heldOut(layout, learners, horizon, horizon,
+                budget.heldOutTargets(learners.size(), horizon));
+        GradientTreeBoost trial = BoostedTrees.fit(training.frame(), BoostedTrees.TREES, limits.threads(),
+                progress.split(1));
         TreePruning pruning = TreePruning.choose(trial, heldOut);
         ConformalBands bands = ConformalBands.of(heldOut, pruning.keptPredictions(), horizon);
-        Rows everything = Rows.training(layout, group, horizon, 0, latest);
-        GradientTreeBoost model = BoostedTrees.fit(everything.frame(), pruning.kept(), progress.split(2));
+        Rows everything = Rows.training(layout, learners, horizon, 0, budget.latest());
+        GradientTreeBoost model = BoostedTrees.fit(everything.frame(), pruning.kept(), limits.threads(),
+                progress.split(2));
         Rows future = Rows.future(layout, group, horizon);
         double[] ratios = model.predict(future.frame());
         String reason = String.format(Locale.ROOT, "gradient-boosted trees learnt across %d series (%d rows) on %s;"
-                + " %s; intervals conformal from %d held-out forecasts", group.size(), everything.size(),
+                + " %s; intervals conformal from %d held-out forecasts", learners.size(), everything.size(),
                 layout.describe(), pruning.describe(), bands.errors());
         String name = "GBM (global, " + pruning.kept() + " trees)";
         Map<String, Double> parameters = Map.of("trees trained", (double) pruning.trained(), "trees kept",
                 (double) pruning.kept(), "held-out error, trees kept", pruning.keptError(),
-                "held-out error, all trees", pruning.fullError(), "series", (double) group.size(), "rows",
-                (double) everything.size());
+                "held-out error, all trees", pruning.fullError(), "series", (double) learners.size(), "rows",
+                (double) everything.size(), "row budget", (double) budget.maxRows());
         List<Result<Fit>> results = new ArrayList<>();
         for (int s = 0; s < group.size(); s++) {
             SeriesForecast forecast = forecast(group.get(s), s, future, ratios, bands, horizon, name, reason);

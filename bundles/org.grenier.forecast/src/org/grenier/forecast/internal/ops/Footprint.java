@@ -1,6 +1,10 @@
 package org.grenier.forecast.internal.ops;
 
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -8,7 +12,7 @@ import com.sun.management.ThreadMXBean;
 
 /**
  * Measures what a piece of work costs: wall time, and the bytes it allocates on the thread that runs it plus on any
- * worker that charges its own allocations back (the boosted trees train on a worker of their own). Allocated bytes
+ * worker that charges its own allocations back (the boosted trees train on a pool of their own). Allocated bytes
  * are the JVM's per-thread counters, exact and cheap, unlike heap snapshots that other threads and the collector blur.
  */
 public final class Footprint {
@@ -48,22 +52,62 @@ public final class Footprint {
     }
 
     /**
-     * The meter of the work running on this thread, for a worker it starts to charge its allocations to; null when no
-     * work is being measured.
+     * The meter of the work running on this thread, for the workers it starts to charge their allocations to; null
+     * when no work is being measured.
      */
     public static AtomicLong meter() {
         return CURRENT.get();
     }
 
-    /** Runs {@code work} on this (worker) thread, adding what it allocates to {@code meter} when there is one. */
-    public static <T> T chargedTo(AtomicLong meter, Supplier<T> work) {
-        long before = meter == null ? -1 : allocatedHere();
+    /**
+     * A pool of at most {@code threads} workers whose allocations are charged to {@code meter} (when there is one) as
+     * each worker ends; {@link #close(ForkJoinPool)} ends them all. Parallel streams started inside a task of this
+     * pool stay on its workers, which is how a library's own parallelism is held to the user's thread limit.
+     */
+    public static ForkJoinPool pool(String name, int threads, AtomicLong meter) {
+        AtomicInteger count = new AtomicInteger();
+        ForkJoinPool.ForkJoinWorkerThreadFactory factory = pool -> new ChargingWorker(pool,
+                name + " " + count.incrementAndGet(), meter);
+        return new ForkJoinPool(Math.max(1, threads), factory, null, false);
+    }
+
+    /**
+     * Ends the pool's workers and waits for them (10 s at most, as after an interrupt), so that their charges have
+     * landed when this returns.
+     */
+    public static void close(ForkJoinPool pool) {
+        pool.shutdownNow();
         try {
-            return work.get();
-        } finally {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class ChargingWorker extends ForkJoinWorkerThread {
+
+        private final AtomicLong meter;
+        private long before = -1;
+
+        ChargingWorker(ForkJoinPool pool, String name, AtomicLong meter) {
+            super(pool);
+            this.meter = meter;
+            setName(name);
+            setDaemon(true);
+        }
+
+        @Override
+        protected void onStart() {
+            super.onStart();
+            before = meter == null ? -1 : allocatedHere();
+        }
+
+        @Override
+        protected void onTermination(Throwable failure) {
             if (before >= 0) {
                 meter.addAndGet(allocatedHere() - before);
             }
+            super.onTermination(failure);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.grenier.core.ComputeLimits;
 import org.grenier.core.Result;
 import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DemandSeries;
@@ -32,7 +33,7 @@ class BatchBacktestTest {
             }
 
             @Override
-            public List<Result<Fit>> forecastAll(List<DemandSeries> batch, int horizon, int threads,
+            public List<Result<Fit>> forecastAll(List<DemandSeries> batch, int horizon, ComputeLimits limits,
                     IProgressMonitor monitor) {
                 seen.add(batch.stream().map(DemandSeries::length).toList());
                 List<Result<Fit>> fits = new ArrayList<>();
@@ -47,7 +48,7 @@ class BatchBacktestTest {
                 return fits;
             }
         };
-        BacktestScore score = BatchBacktest.run(spy, histories, 4, 3, 1, new NullProgressMonitor());
+        BacktestScore score = BatchBacktest.run(spy, histories, 4, 3, new ComputeLimits(1, 64), new NullProgressMonitor());
         // origins cut 6, 5 and 4 periods before each end; C (7 long) keeps 1, 2 and 3 values: only its last two count
         assertEquals(List.of(List.of(24, 14), List.of(25, 15, 2), List.of(26, 16, 3)), seen);
         assertEquals(3, score.series());

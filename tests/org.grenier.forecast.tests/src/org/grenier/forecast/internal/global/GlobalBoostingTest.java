@@ -15,6 +15,7 @@ import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.grenier.core.ComputeLimits;
 import org.grenier.core.Result;
 import org.grenier.core.calendar.PublicHolidays;
 import org.grenier.core.forecast.DemandSeries;
@@ -30,6 +31,10 @@ class GlobalBoostingTest {
 
     private final GlobalBoosting trees = new GlobalBoosting();
 
+    private static ComputeLimits threads(int threads) {
+        return new ComputeLimits(threads, 512);
+    }
+
     @Test
     void learnsASeasonSharedAcrossSeriesBetterThanLastYearRepeated() {
         Random random = new Random(11);
@@ -44,7 +49,7 @@ class GlobalBoostingTest {
             histories.add(new DemandSeries("S" + i, Arrays.copyOf(y, 72), Frequency.MONTHLY));
             futures.add(Arrays.copyOfRange(y, 72, 84));
         }
-        List<Result<Fit>> fits = trees.forecastAll(histories, 12, 2, new NullProgressMonitor());
+        List<Result<Fit>> fits = trees.forecastAll(histories, 12, threads(2), new NullProgressMonitor());
         double treeError = 0;
         double lastYearError = 0;
         for (int i = 0; i < histories.size(); i++) {
@@ -58,6 +63,7 @@ class GlobalBoostingTest {
         assertTrue(treeError < 0.85 * lastYearError, treeError + " against seasonal naive " + lastYearError);
         Map<String, Double> parameters = fits.get(0).orElseThrow().parameters();
         assertTrue(parameters.get("trees kept") <= parameters.get("trees trained"), parameters.toString());
+        assertTrue(parameters.get("rows") <= parameters.get("row budget"), parameters.toString());
         assertTrue(parameters.get("held-out error, trees kept") <= parameters.get("held-out error, all trees"),
                 parameters.toString());
         assertTrue(fits.get(0).orElseThrow().forecast().reason().contains("kept by held-out error"));
@@ -83,7 +89,7 @@ class GlobalBoostingTest {
                     .withRegressors(new Regressors(List.of("promo"), List.of(promo)));
             histories.add(new DemandSeries("P" + i, y, Frequency.DAILY, calendar));
         }
-        for (Result<Fit> fit : trees.forecastAll(histories, horizon, 2, new NullProgressMonitor())) {
+        for (Result<Fit> fit : trees.forecastAll(histories, horizon, threads(2), new NullProgressMonitor())) {
             double[] mean = fit.orElseThrow().forecast().mean();
             double ordinary = (Arrays.stream(mean).sum() - mean[2] - mean[8]) / (horizon - 2);
             assertTrue(mean[2] > 1.4 * ordinary && mean[8] > 1.4 * ordinary, Arrays.toString(mean));
@@ -111,7 +117,7 @@ class GlobalBoostingTest {
             histories.add(new DemandSeries("H" + i, y, Frequency.DAILY, calendar));
         }
         // from Monday 2025-04-28: 1 May and 8 May (Thursdays) are 3 and 10 days ahead of the first forecast day
-        for (Result<Fit> fit : trees.forecastAll(histories, 14, 2, new NullProgressMonitor())) {
+        for (Result<Fit> fit : trees.forecastAll(histories, 14, threads(2), new NullProgressMonitor())) {
             double[] mean = fit.orElseThrow().forecast().mean();
             assertTrue(mean[3] < 0.4 * mean[2] && mean[10] < 0.4 * mean[9], Arrays.toString(mean));
         }
@@ -132,7 +138,7 @@ class GlobalBoostingTest {
             histories.add(new DemandSeries("Q" + i, Arrays.copyOf(y, 48), Frequency.QUARTERLY));
             futures.add(Arrays.copyOfRange(y, 48, 54));
         }
-        List<Result<Fit>> fits = trees.forecastAll(histories, 6, 2, new NullProgressMonitor());
+        List<Result<Fit>> fits = trees.forecastAll(histories, 6, threads(2), new NullProgressMonitor());
         int inside80 = 0;
         int inside95 = 0;
         for (int i = 0; i < histories.size(); i++) {
@@ -155,7 +161,7 @@ class GlobalBoostingTest {
                 List.of(promo)));
         List<DemandSeries> histories = List.of(new DemandSeries("one", new double[] {4}, Frequency.MONTHLY),
                 new DemandSeries("promo", new double[28], Frequency.MONTHLY, calendar));
-        List<Result<Fit>> fits = trees.forecastAll(histories, 6, 1, new NullProgressMonitor());
+        List<Result<Fit>> fits = trees.forecastAll(histories, 6, threads(1), new NullProgressMonitor());
         assertEquals("one: gbm needs at least 2 periods of history, has 1", fits.get(0).message());
         assertEquals("promo: the regressors are known for 2 future periods; gbm needs all 6 of the horizon",
                 fits.get(1).message());
@@ -166,6 +172,6 @@ class GlobalBoostingTest {
         }
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);
-        assertThrows(OperationCanceledException.class, () -> trees.forecastAll(many, 6, 1, cancelled));
+        assertThrows(OperationCanceledException.class, () -> trees.forecastAll(many, 6, threads(1), cancelled));
     }
 }

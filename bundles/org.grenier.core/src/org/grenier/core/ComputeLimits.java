@@ -1,0 +1,38 @@
+package org.grenier.core;
+
+/**
+ * How much of the machine one long computation (training forecasts, later simulating scenarios) may take: the worker
+ * threads it runs on and the working memory it may hold at once. Planners on a shared farm laptop turn them down.
+ */
+public record ComputeLimits(int threads, int memoryMegabytes) {
+
+    /** More threads than this only queue on the cores. */
+    public static final int MAX_THREADS = 256;
+    /** Less working memory than this cannot hold the global model's smallest useful training set. */
+    public static final int MIN_MEMORY_MEGABYTES = 32;
+
+    public ComputeLimits {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+        }
+        if (memoryMegabytes < MIN_MEMORY_MEGABYTES) {
+            throw new IllegalArgumentException("working memory must be at least " + MIN_MEMORY_MEGABYTES
+                    + " MB, not " + memoryMegabytes);
+        }
+    }
+
+    /** Every core, and a quarter of the heap (at most 1 GB), leaving room for the store and the workbench. */
+    public static ComputeLimits defaults() {
+        long quarter = Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024);
+        int memory = (int) Math.clamp(quarter, MIN_MEMORY_MEGABYTES, 1024);
+        return new ComputeLimits(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()), memory);
+    }
+
+    public long memoryBytes() {
+        return memoryMegabytes * 1024L * 1024L;
+    }
+
+    public ComputeLimits withThreads(int newThreads) {
+        return new ComputeLimits(newThreads, memoryMegabytes);
+    }
+}
