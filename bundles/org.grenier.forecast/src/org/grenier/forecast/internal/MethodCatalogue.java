@@ -11,6 +11,7 @@ import org.grenier.forecast.internal.baseline.Baselines;
 import org.grenier.forecast.internal.ets.AutoEts;
 import org.grenier.forecast.internal.global.BlendedChoice;
 import org.grenier.forecast.internal.global.GlobalBoosting;
+import org.grenier.forecast.internal.global.GlobalNetwork;
 import org.grenier.forecast.internal.intermittent.IntermittentDemand;
 import org.grenier.forecast.internal.model.BatchForecaster;
 import org.grenier.forecast.internal.model.Combination;
@@ -25,6 +26,8 @@ final class MethodCatalogue {
 
     private final Map<String, BatchForecaster> batch = new LinkedHashMap<>();
     private final Map<String, ForecastMethod> single = new LinkedHashMap<>();
+    /** The names in the order planners read them: the automatic choice first, the niche methods last. */
+    private final List<String> order = new ArrayList<>();
 
     MethodCatalogue() {
         ForecastMethod ets = new AutoEts();
@@ -41,6 +44,7 @@ final class MethodCatalogue {
         add(arima);
         add(theta);
         add(new Combination("combo", Combination.Rule.MEAN, List.of(ets, arima, theta)));
+        add(new GlobalNetwork());
         for (Baselines baseline : Baselines.values()) {
             add(baseline);
         }
@@ -51,16 +55,16 @@ final class MethodCatalogue {
 
     private void add(ForecastMethod method) {
         single.put(method.methodName(), method);
+        order.add(method.methodName());
     }
 
     private void add(BatchForecaster method) {
         batch.put(method.methodName(), method);
+        order.add(method.methodName());
     }
 
     List<String> names() {
-        List<String> names = new ArrayList<>(batch.keySet());
-        names.addAll(single.keySet());
-        return List.copyOf(names);
+        return List.copyOf(order);
     }
 
     boolean knows(String name) {

@@ -1,7 +1,6 @@
 package org.grenier.forecast.internal.global;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.grenier.core.ComputeLimits;
 import org.grenier.core.Result;
 import org.grenier.core.forecast.DemandSeries;
 import org.grenier.core.forecast.SeriesForecast;
-import org.grenier.forecast.internal.model.BatchForecaster;
 
 import smile.regression.GradientTreeBoost;
 
@@ -24,66 +22,18 @@ import smile.regression.GradientTreeBoost;
  * A first fit on all but the last {@code horizon} periods chooses the tree count and calibrates the intervals on
  * what it never saw; the final fit uses everything.
  */
-public final class GlobalBoosting implements BatchForecaster {
+public final class GlobalBoosting extends GlobalLearner {
 
     public static final String NAME = "gbm";
-
-    /** Fewer training rows than this make a model of noise. */
-    private static final int MIN_ROWS = 20;
 
     @Override
     public String methodName() {
         return NAME;
     }
 
-    /**
-     * Trains on every series of a frequency together, within the limits: Smile's split search runs on at most
-     * {@code limits.threads()} threads and the training rows fit in its working memory.
-     */
+    /** Smile's split search runs on at most {@code limits.threads()} threads. */
     @Override
-    public List<Result<Fit>> forecastAll(List<DemandSeries> histories, int horizon, ComputeLimits limits,
-            IProgressMonitor monitor) {
-        List<Result<Fit>> results = new ArrayList<>(histories.size());
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < histories.size(); i++) {
-            DemandSeries series = histories.get(i);
-            String problem = problem(series, horizon);
-            results.add(problem == null ? null : Result.error(series.name() + ": " + problem));
-            if (problem == null) {
-                groups.computeIfAbsent(groupKey(series), k -> new ArrayList<>()).add(i);
-            }
-        }
-        SubMonitor progress = SubMonitor.convert(monitor, "Gradient boosting across " + histories.size() + " series",
-                groups.size());
-        for (List<Integer> members : groups.values()) {
-            List<DemandSeries> group = members.stream().map(histories::get).toList();
-            List<Result<Fit>> forecasts = forecastGroup(group, horizon, limits, progress.split(1));
-            for (int m = 0; m < members.size(); m++) {
-                results.set(members.get(m), forecasts.get(m));
-            }
-        }
-        return results;
-    }
-
-    /** Why a series cannot take part, or null. */
-    private static String problem(DemandSeries series, int horizon) {
-        if (series.length() < 2) {
-            return "gbm needs at least 2 periods of history, has " + series.length();
-        }
-        int known = series.calendar().regressors().knownPeriods();
-        if (known < series.length() + horizon) {
-            return "the regressors are known for " + (known - series.length()) + " future periods; gbm needs all "
-                    + horizon + " of the horizon";
-        }
-        return null;
-    }
-
-    /** Series share a model when they share a frequency and regressors. */
-    private static String groupKey(DemandSeries series) {
-        return series.frequency() + " " + series.calendar().regressors().names();
-    }
-
-    private List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
+    protected List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 3);
         FeatureLayout layout = new FeatureLayout(group.get(0).frequency(),
@@ -120,27 +70,5 @@ public final class GlobalBoosting implements BatchForecaster {
             results.add(Result.ok(new Fit(forecast, parameters)));
         }
         return results;
-    }
-
-    private static SeriesForecast forecast(DemandSeries series, int index, Rows future, double[] ratios,
-            ConformalBands bands, int horizon, String name, String reason) {
-        double[] mean = new double[horizon];
-        double[] lo80 = new double[horizon], hi80 = new double[horizon];
-        double[] lo95 = new double[horizon], hi95 = new double[horizon];
-        for (int row = index * horizon; row < (index + 1) * horizon; row++) {
-            int step = future.step(row);
-            double level = future.level(row);
-            int i = step - 1;
-            mean[i] = ratios[row] * level;
-            lo80[i] = mean[i] - bands.half80(step) * level;
-            hi80[i] = mean[i] + bands.half80(step) * level;
-            lo95[i] = mean[i] - bands.half95(step) * level;
-            hi95[i] = mean[i] + bands.half95(step) * level;
-        }
-        return new SeriesForecast(series.name(), name, mean, lo80, hi80, lo95, hi95, reason);
-    }
-
-    private static List<Result<Fit>> failAll(List<DemandSeries> group, String why) {
-        return group.stream().map(s -> Result.<Fit>error(s.name() + ": " + why)).toList();
     }
 }

@@ -104,6 +104,16 @@ final class Rows {
         return features.get(row)[layout.width()];
     }
 
+    /** The feature values of every row, without the target. */
+    double[][] inputs() {
+        return features.stream().map(row -> java.util.Arrays.copyOf(row, layout.width())).toArray(double[][]::new);
+    }
+
+    /** The target of every row: its value divided by the level at its origin. */
+    double[] targets() {
+        return features.stream().mapToDouble(row -> row[layout.width()]).toArray();
+    }
+
     DataFrame frame() {
         List<String> names = new ArrayList<>(layout.names());
         names.add(TARGET);
