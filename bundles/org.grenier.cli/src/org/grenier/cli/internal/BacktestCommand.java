@@ -41,7 +41,8 @@ final class BacktestCommand implements Command {
     public String usage() {
         return """
                 Usage: grenier backtest --input FILE.csv --horizon H [--origins K] [--methods M,M...]
-                                        [--frequency F] [--threads N] [--output FILE]
+                                        [--frequency F] [--holidays fr|ca|ca-qc] [--events FILE]
+                                        [--threads N] [--output FILE]
 
                 Each method forecasts each series from K successive cut-off points (default 3), the
                 last one H periods before the end, seeing only the values before its cut-off, and is

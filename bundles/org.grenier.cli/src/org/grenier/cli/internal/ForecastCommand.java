@@ -48,9 +48,10 @@ final class ForecastCommand implements Command {
     public String usage() {
         return """
                 Usage: grenier forecast --input FILE.csv --horizon H [--frequency F] [--method M]
-                                        [--holidays fr|ca|ca-qc] [--threads N]
+                                        [--holidays fr|ca|ca-qc] [--events EVENTS.csv] [--threads N]
                        grenier forecast --sku CODE[,CODE...]|all --horizon H [--db PATH]
-                                        [--frequency F] [--method M] [--origins K] [--threads N]
+                                        [--frequency F] [--method M] [--origins K]
+                                        [--holidays fr|ca|ca-qc] [--threads N]
 
                 FILE.csv has the header series,date,value and one row per series and period,
                 oldest first, with ISO dates (2024-03-31 or 2024-03-31T14:00). Further columns are
@@ -61,9 +62,12 @@ final class ForecastCommand implements Command {
                 --method     auto (default: the mean of the median of ets, arima and theta and the
                              global gradient-boosted trees), gbm (the trees alone, learnt across all
                              series on lags, calendar, holidays and regressors), median, ets, arima,
-                             theta, combo, naive, snaive, mean, drift
+                             theta, combo, mlp (a neural network learnt like the trees),
+                             naive, snaive, mean, drift
                 --holidays   public holiday calendars the trees see, comma-separated: fr (France),
-                             ca (Canada), ca-qc (Quebec); none by default
+                             ca (Canada), ca-qc (Quebec); none by default; kept with stored runs
+                --events     the company's own days (a fair, a stocktaking day): date,event lines,
+                             ISO dates; the trees see them as they see holidays
                 --threads    series forecast in parallel (default: the preference, else every core)
                 Prints series,date,model,forecast,lo80,hi80,lo95,hi95: one row per series and
                 future period. Exit code 1 when no series could be forecast.

@@ -77,9 +77,11 @@ record ForecastInput(List<History> series, boolean withTime, List<String> regres
                 "unknown --frequency '" + text.get() + "'; use yearly, quarterly, monthly, weekly, daily, hourly or 30min")));
     }
 
-    /** The --holidays option: public holiday calendars (fr, ca, ca-qc), none by default. */
-    static Holidays holidaysOption(Invocation invocation) {
-        return invocation.option("--holidays").map(Holidays::parse).orElse(Holidays.NONE);
+    /** The --holidays option (public holiday calendars fr, ca, ca-qc; none by default) and --events file. */
+    static Holidays holidaysOption(Invocation invocation) throws BadInput {
+        Holidays holidays = invocation.option("--holidays").map(Holidays::parse).orElse(Holidays.NONE);
+        Optional<String> events = invocation.option("--events");
+        return events.isEmpty() ? holidays : holidays.and(EventsFile.read(Path.of(events.get())));
     }
 
     /** {@code --threads}, else the thread limit in the user's preferences, else every core. */

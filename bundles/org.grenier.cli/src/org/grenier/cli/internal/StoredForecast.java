@@ -34,7 +34,7 @@ final class StoredForecast {
         Frequency frequency = ForecastInput.frequencyOption(invocation).orElse(Frequency.WEEKLY);
         int origins = ForecastInput.positive(invocation.option("--origins").orElse("3"), "--origins");
         TrainingPlan plan = new TrainingPlan(frequency, horizon, method, TrainingPlan.DEFAULT_CANDIDATES, origins,
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(), invocation.option("--holidays").orElse(TrainingPlan.NO_HOLIDAYS));
         return StoreAccess.withStore(services, invocation, err, "forecast", store -> {
             Result<List<String>> skus = skus(store, invocation.option("--sku").orElseThrow());
             if (skus.failed()) {

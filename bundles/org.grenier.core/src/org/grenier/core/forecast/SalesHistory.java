@@ -38,6 +38,12 @@ public record SalesHistory(DemandSeries series, LocalDateTime firstPeriod) {
         return new SalesHistory(new DemandSeries(name, values, frequency, SeriesCalendar.startingAt(first)), first);
     }
 
+    /** This history with the days of {@code holidays} known to the models. */
+    public SalesHistory withHolidays(org.grenier.core.calendar.Holidays holidays) {
+        return new SalesHistory(new DemandSeries(series.name(), series.values(), series.frequency(),
+                series.calendar().withHolidays(holidays)), firstPeriod);
+    }
+
     public Frequency frequency() {
         return series.frequency();
     }

@@ -82,6 +82,9 @@ final class SeriesTraining {
         Footprint.Measured<BatchForecaster.Fit> measured = Footprint.measure(() -> fit(chosen, history.series()));
         BatchForecaster.Fit fit = measured.value();
         SeriesForecast f = fit.forecast();
+        if (plan.seesHolidays()) {
+            reason = reason + "; holidays " + plan.holidays();
+        }
         SeriesForecast forecast = new SeriesForecast(f.series(), f.model(), f.mean(), f.lo80(), f.hi80(), f.lo95(),
                 f.hi95(), f.reason().isBlank() ? reason : reason + "; " + f.reason());
         return new Trained(new ForecastRun(0, 0, history.series().name(), now, plan.method(), chosen, window(history),

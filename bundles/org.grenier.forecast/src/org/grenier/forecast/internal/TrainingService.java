@@ -101,7 +101,7 @@ public class TrainingService implements ForecastTraining {
             return Result.error(history.message());
         }
         try {
-            SalesHistory complete = completePeriods(history.value(), plan);
+            SalesHistory complete = completePeriods(history.value(), plan).withHolidays(plan.holidayCalendar());
             return store.forecasts().record(training.train(complete, clock.instant()));
         } catch (UnfitSeries unfit) {
             return Result.error(sku + ": " + unfit.getMessage());

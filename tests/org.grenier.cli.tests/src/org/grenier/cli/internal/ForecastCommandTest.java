@@ -135,6 +135,41 @@ class ForecastCommandTest extends CliTestBase {
     }
 
     @Test
+    void theCompanysOwnEventsReachTheGlobalTrees() throws IOException {
+        // eight shops shut on their stocktaking days, every 9th day; the next one falls 4 days after the history
+        Path input = folder.resolve("shops.csv");
+        Path events = folder.resolve("stocktaking.csv");
+        List<String> lines = new ArrayList<>(List.of("series,date,value"));
+        List<String> days = new ArrayList<>(List.of("date,event"));
+        java.util.Random random = new java.util.Random(6);
+        LocalDate first = LocalDate.of(2025, 1, 6);
+        for (int t = 1; t < 175; t += 9) {
+            days.add(first.plusDays(t) + ",stocktaking");
+        }
+        for (int s = 0; s < 8; s++) {
+            for (int t = 0; t < 160; t++) {
+                boolean shut = (t - 1) % 9 == 0;
+                lines.add("SHOP-" + s + "," + first.plusDays(t) + "," + (shut ? 0 : (40 + 10 * s)
+                        * (1 + 0.05 * random.nextGaussian())));
+            }
+        }
+        Files.write(input, lines);
+        Files.write(events, days);
+        assertEquals(0, run("forecast", "--input", input.toString(), "--horizon", "7", "--method", "gbm",
+                "--events", events.toString()), err());
+        List<String> rows = out().lines().filter(row -> row.startsWith("SHOP-2,")).toList();
+        assertTrue(rows.get(3).startsWith("SHOP-2," + first.plusDays(163) + ","), rows.get(3));
+        double shut = Double.parseDouble(rows.get(3).split("\"")[2].split(",")[1]);
+        double open = Double.parseDouble(rows.get(2).split("\"")[2].split(",")[1]);
+        assertTrue(shut < 0.5 * open, "stocktaking day " + shut + " against " + open);
+
+        Files.write(events, List.of("date,event", "2025-13-01,fair"));
+        assertEquals(ExitCodes.USAGE, run("forecast", "--input", input.toString(), "--horizon", "7", "--events",
+                events.toString()));
+        assertTrue(err().contains(events + ", line 2, column 1: '2025-13-01' is not an ISO date"), err());
+    }
+
+    @Test
     void nothingForecastIsAFailure() throws IOException {
         Path input = folder.resolve("short.csv");
         Files.write(input, List.of("series,date,value", "A,2024-01-01,5"));

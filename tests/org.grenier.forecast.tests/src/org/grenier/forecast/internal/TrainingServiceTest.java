@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.Result;
+import org.grenier.core.calendar.PublicHolidays;
 import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DriftPolicy;
 import org.grenier.core.forecast.DriftReport;
@@ -104,6 +105,38 @@ class TrainingServiceTest {
         assertFalse(report.degraded(), report.toString());
         assertTrue(report.retrainDue(), report.toString());
         assertEquals(List.of("trained more than 7 days ago"), report.reasons());
+    }
+
+    @Test
+    void storedTrainingSeesThePlansPublicHolidays() {
+        // a shop shut on French public holidays; trained on 5 November, so Armistice Day (11th) is 7 days ahead
+        int days = 304;
+        LocalDate armistice = LocalDate.of(2026, 11, 11);
+        TrainingService autumn = new TrainingService(Clock.fixed(FIRST_DAY.plusDays(days).atStartOfDay(ZoneOffset.UTC)
+                .toInstant(), ZoneOffset.UTC));
+        try (Store store = opener.open(folder).orElseThrow()) {
+            Dataset all = sales("BLE-T1", 0, days, 1.0);
+            store.add(new Dataset(List.of(), List.of(), List.of(), List.of(), all.sales().stream()
+                    .filter(line -> !PublicHolidays.FRANCE.isHoliday(line.at().atZone(ZoneOffset.UTC).toLocalDate()))
+                    .toList(), List.of())).orElseThrow();
+            ForecastRun blind = trainTrees(autumn, store, TrainingPlan.NO_HOLIDAYS);
+            ForecastRun seeing = trainTrees(autumn, store, "fr");
+            assertTrue(seeing.forecast().reason().contains("holidays fr"), seeing.forecast().reason());
+            int day = (int) (armistice.toEpochDay() - FIRST_DAY.plusDays(days).toEpochDay());
+            assertTrue(share(seeing, day) < 0.5, "shut on the 11th: " + share(seeing, day));
+            assertTrue(share(blind, day) > 0.7, "a Wednesday like another without holidays: " + share(blind, day));
+        }
+    }
+
+    private static ForecastRun trainTrees(TrainingService service, Store store, String holidays) {
+        TrainingPlan plan = new TrainingPlan(Frequency.DAILY, 14, "gbm", List.of("gbm"), 1, ZoneOffset.UTC, holidays);
+        return service.train(store, List.of("BLE-T1"), plan, 1, new NullProgressMonitor()).get(0).orElseThrow();
+    }
+
+    /** The forecast of day {@code index} as a share of the days either side (the Tuesday and Thursday). */
+    private static double share(ForecastRun run, int index) {
+        double[] mean = run.forecast().mean();
+        return mean[index] / ((mean[index - 1] + mean[index + 1]) / 2);
     }
 
     /** Trains on the first days, stores 21 more days at {@code level} times the demand and part of a 22nd. */
