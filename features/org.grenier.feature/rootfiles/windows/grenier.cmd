@@ -14,6 +14,6 @@ set JVM=--enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -Xmx%GRENIER
 if "%~1"=="" (
   "%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -product org.grenier.app.product -data "%GRENIER_DATA%\workspace"
 ) else (
-  "%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -application org.grenier.cli.app -data @none -nosplash %*
+  "%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -application org.grenier.cli.app -data "%GRENIER_DATA%\workspace" -nosplash %*
 )
 exit /b %ERRORLEVEL%
