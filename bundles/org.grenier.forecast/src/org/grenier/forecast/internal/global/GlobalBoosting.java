@@ -36,22 +36,18 @@ public final class GlobalBoosting extends GlobalLearner {
     protected List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 3);
-        FeatureLayout layout = new FeatureLayout(group.get(0).frequency(),
-                group.get(0).calendar().regressors().names());
-        RowBudget budget = RowBudget.of(group.size(), horizon, layout.width(), limits);
-        List<DemandSeries> learners = budget.learners(group);
-        Rows training = Rows.training(layout, learners, horizon, horizon, budget.latest());
-        if (training.size() < MIN_ROWS) {
-            return failAll(group, "too little history for gbm: " + training.size() + " training rows across "
-                    + learners.size() + " series, at least " + MIN_ROWS + " needed");
+        Result<TrainingRows> rows = TrainingRows.of(NAME, group, horizon, limits);
+        if (rows.failed()) {
+            return failAll(group, rows.message());
         }
-        Rows heldOut = Rows.heldOut(layout, learners, horizon, horizon,
-                budget.heldOutTargets(learners.size(), horizon));
-        GradientTreeBoost trial = BoostedTrees.fit(training.frame(), BoostedTrees.TREES, limits.threads(),
-                progress.split(1));
+        FeatureLayout layout = rows.value().layout();
+        List<DemandSeries> learners = rows.value().learners();
+        Rows heldOut = rows.value().heldOut();
+        GradientTreeBoost trial = BoostedTrees.fit(rows.value().training().frame(), BoostedTrees.TREES,
+                limits.threads(), progress.split(1));
         TreePruning pruning = TreePruning.choose(trial, heldOut);
         ConformalBands bands = ConformalBands.of(heldOut, pruning.keptPredictions(), horizon);
-        Rows everything = Rows.training(layout, learners, horizon, 0, budget.latest());
+        Rows everything = rows.value().everything(horizon);
         GradientTreeBoost model = BoostedTrees.fit(everything.frame(), pruning.kept(), limits.threads(),
                 progress.split(2));
         Rows future = Rows.future(layout, group, horizon);
@@ -63,7 +59,7 @@ public final class GlobalBoosting extends GlobalLearner {
         Map<String, Double> parameters = Map.of("trees trained", (double) pruning.trained(), "trees kept",
                 (double) pruning.kept(), "held-out error, trees kept", pruning.keptError(),
                 "held-out error, all trees", pruning.fullError(), "series", (double) learners.size(), "rows",
-                (double) everything.size(), "row budget", (double) budget.maxRows());
+                (double) everything.size(), "row budget", (double) rows.value().budget().maxRows());
         List<Result<Fit>> results = new ArrayList<>();
         for (int s = 0; s < group.size(); s++) {
             SeriesForecast forecast = forecast(group.get(s), s, future, ratios, bands, horizon, name, reason);

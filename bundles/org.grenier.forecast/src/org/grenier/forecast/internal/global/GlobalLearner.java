@@ -20,9 +20,6 @@ import org.grenier.forecast.internal.model.BatchForecaster;
  */
 abstract class GlobalLearner implements BatchForecaster {
 
-    /** Fewer training rows than this make a model of noise. */
-    static final int MIN_ROWS = 20;
-
     /** Trains on every series of a frequency together, the training rows within the working memory. */
     @Override
     public List<Result<Fit>> forecastAll(List<DemandSeries> histories, int horizon, ComputeLimits limits,

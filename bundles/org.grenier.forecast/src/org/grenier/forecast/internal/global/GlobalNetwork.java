@@ -32,20 +32,16 @@ public final class GlobalNetwork extends GlobalLearner {
     protected List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 2);
-        FeatureLayout layout = new FeatureLayout(group.get(0).frequency(),
-                group.get(0).calendar().regressors().names());
-        RowBudget budget = RowBudget.of(group.size(), horizon, layout.width(), limits);
-        List<DemandSeries> learners = budget.learners(group);
-        Rows training = Rows.training(layout, learners, horizon, horizon, budget.latest());
-        if (training.size() < MIN_ROWS) {
-            return failAll(group, "too little history for mlp: " + training.size() + " training rows across "
-                    + learners.size() + " series, at least " + MIN_ROWS + " needed");
+        Result<TrainingRows> rows = TrainingRows.of(NAME, group, horizon, limits);
+        if (rows.failed()) {
+            return failAll(group, rows.message());
         }
-        Rows heldOut = Rows.heldOut(layout, learners, horizon, horizon,
-                budget.heldOutTargets(learners.size(), horizon));
-        Perceptron.Trial trial = Perceptron.trial(training, heldOut, progress.split(1));
+        FeatureLayout layout = rows.value().layout();
+        List<DemandSeries> learners = rows.value().learners();
+        Rows heldOut = rows.value().heldOut();
+        Perceptron.Trial trial = Perceptron.trial(rows.value().training(), heldOut, progress.split(1));
         ConformalBands bands = ConformalBands.of(heldOut, trial.predictions(), horizon);
-        Rows everything = Rows.training(layout, learners, horizon, 0, budget.latest());
+        Rows everything = rows.value().everything(horizon);
         Perceptron model = Perceptron.fit(everything, trial.epochs(), progress.split(1));
         Rows future = Rows.future(layout, group, horizon);
         double[] ratios = model.predict(future);
@@ -55,7 +51,7 @@ public final class GlobalNetwork extends GlobalLearner {
                 trial.error(), bands.errors());
         Map<String, Double> parameters = Map.of("epochs", (double) trial.epochs(), "held-out error", trial.error(),
                 "series", (double) learners.size(), "rows", (double) everything.size(), "row budget",
-                (double) budget.maxRows());
+                (double) rows.value().budget().maxRows());
         List<Result<Fit>> results = new ArrayList<>();
         for (int s = 0; s < group.size(); s++) {
             SeriesForecast forecast = forecast(group.get(s), s, future, ratios, bands, horizon,
