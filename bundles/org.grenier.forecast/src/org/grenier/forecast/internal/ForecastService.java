@@ -27,16 +27,13 @@ import org.grenier.forecast.internal.model.UnfitSeries;
 import org.grenier.forecast.internal.ops.DefaultLimits;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The forecasting engine: one series at a time, or many in parallel on named threads. */
 @Component(service = ForecastEngine.class)
 public class ForecastService implements ForecastEngine {
 
     private final MethodCatalogue catalogue = new MethodCatalogue();
-    private volatile ComputeSettings settings = new DefaultLimits();
+    private ComputeSettings settings = new DefaultLimits();
 
     public ForecastService() {
     }
@@ -46,17 +43,10 @@ public class ForecastService implements ForecastEngine {
         this.settings = settings;
     }
 
-    /** The user's compute limits; without them (outside OSGi), the defaults. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    /** The user's compute limits (the preferences, from this bundle); outside OSGi, the defaults. */
+    @Reference
     void setSettings(ComputeSettings chosen) {
         settings = chosen;
-    }
-
-    void unsetSettings(ComputeSettings gone) {
-        if (settings == gone) {
-            settings = new DefaultLimits();
-        }
     }
 
     @Override

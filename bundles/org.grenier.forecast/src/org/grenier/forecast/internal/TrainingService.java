@@ -29,9 +29,6 @@ import org.grenier.forecast.internal.model.UnfitSeries;
 import org.grenier.forecast.internal.ops.DefaultLimits;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Trains products' forecasts from a store's sales into its model registry, and checks the active ones for drift. */
 @Component(service = ForecastTraining.class)
@@ -39,7 +36,7 @@ public class TrainingService implements ForecastTraining {
 
     private final MethodCatalogue catalogue = new MethodCatalogue();
     private final Clock clock;
-    private volatile ComputeSettings settings = new DefaultLimits();
+    private ComputeSettings settings = new DefaultLimits();
 
     public TrainingService() {
         this(Clock.systemUTC());
@@ -56,17 +53,10 @@ public class TrainingService implements ForecastTraining {
         this.settings = settings;
     }
 
-    /** The user's compute limits; without them (outside OSGi), the defaults. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    /** The user's compute limits (the preferences, from this bundle); outside OSGi, the defaults. */
+    @Reference
     void setSettings(ComputeSettings chosen) {
         settings = chosen;
-    }
-
-    void unsetSettings(ComputeSettings gone) {
-        if (settings == gone) {
-            settings = new DefaultLimits();
-        }
     }
 
     @Override

@@ -33,21 +33,17 @@ public final class GlobalBoosting extends GlobalLearner {
 
     /** Smile's split search runs on at most {@code limits.threads()} threads. */
     @Override
-    protected List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
-            IProgressMonitor monitor) {
+    protected List<Result<Fit>> learn(List<DemandSeries> group, int horizon, ComputeLimits limits,
+            TrainingRows rows, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 3);
-        Result<TrainingRows> rows = TrainingRows.of(NAME, group, horizon, limits);
-        if (rows.failed()) {
-            return failAll(group, rows.message());
-        }
-        FeatureLayout layout = rows.value().layout();
-        List<DemandSeries> learners = rows.value().learners();
-        Rows heldOut = rows.value().heldOut();
-        GradientTreeBoost trial = BoostedTrees.fit(rows.value().training().frame(), BoostedTrees.TREES,
+        FeatureLayout layout = rows.layout();
+        List<DemandSeries> learners = rows.learners();
+        Rows heldOut = rows.heldOut();
+        GradientTreeBoost trial = BoostedTrees.fit(rows.training().frame(), BoostedTrees.TREES,
                 limits.threads(), progress.split(1));
         TreePruning pruning = TreePruning.choose(trial, heldOut);
         ConformalBands bands = ConformalBands.of(heldOut, pruning.keptPredictions(), horizon);
-        Rows everything = rows.value().everything(horizon);
+        Rows everything = rows.everything(horizon);
         GradientTreeBoost model = BoostedTrees.fit(everything.frame(), pruning.kept(), limits.threads(),
                 progress.split(2));
         Rows future = Rows.future(layout, group, horizon);
@@ -59,7 +55,7 @@ public final class GlobalBoosting extends GlobalLearner {
         Map<String, Double> parameters = Map.of("trees trained", (double) pruning.trained(), "trees kept",
                 (double) pruning.kept(), "held-out error, trees kept", pruning.keptError(),
                 "held-out error, all trees", pruning.fullError(), "series", (double) learners.size(), "rows",
-                (double) everything.size(), "row budget", (double) rows.value().budget().maxRows());
+                (double) everything.size(), "row budget", (double) rows.budget().maxRows());
         List<Result<Fit>> results = new ArrayList<>();
         for (int s = 0; s < group.size(); s++) {
             SeriesForecast forecast = forecast(group.get(s), s, future, ratios, bands, horizon, name, reason);

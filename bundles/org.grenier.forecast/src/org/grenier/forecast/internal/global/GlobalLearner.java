@@ -64,9 +64,16 @@ abstract class GlobalLearner implements BatchForecaster {
         return series.frequency() + " " + series.calendar().regressors().names();
     }
 
-    /** Forecasts one group of series that share a model. */
-    protected abstract List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
-            IProgressMonitor monitor);
+    /** Forecasts one group of series that share a model, or fails them all when they have too few rows. */
+    private List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
+            IProgressMonitor monitor) {
+        Result<TrainingRows> rows = TrainingRows.of(methodName(), group, horizon, limits);
+        return rows.failed() ? failAll(group, rows.message()) : learn(group, horizon, limits, rows.value(), monitor);
+    }
+
+    /** Learns one model from the group's rows and forecasts every series of the group with it. */
+    protected abstract List<Result<Fit>> learn(List<DemandSeries> group, int horizon, ComputeLimits limits,
+            TrainingRows rows, IProgressMonitor monitor);
 
     /** One series' forecast from the ratios predicted for its rows of {@code future}. */
     static SeriesForecast forecast(DemandSeries series, int index, Rows future, double[] ratios,
@@ -87,7 +94,7 @@ abstract class GlobalLearner implements BatchForecaster {
         return new SeriesForecast(series.name(), name, mean, lo80, hi80, lo95, hi95, reason);
     }
 
-    static List<Result<Fit>> failAll(List<DemandSeries> group, String why) {
+    private static List<Result<Fit>> failAll(List<DemandSeries> group, String why) {
         return group.stream().map(s -> Result.<Fit>error(s.name() + ": " + why)).toList();
     }
 }

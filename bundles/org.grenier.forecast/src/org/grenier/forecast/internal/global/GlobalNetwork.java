@@ -29,19 +29,15 @@ public final class GlobalNetwork extends GlobalLearner {
 
     /** Smile trains the network on one thread, so the thread limit always holds. */
     @Override
-    protected List<Result<Fit>> forecastGroup(List<DemandSeries> group, int horizon, ComputeLimits limits,
-            IProgressMonitor monitor) {
+    protected List<Result<Fit>> learn(List<DemandSeries> group, int horizon, ComputeLimits limits,
+            TrainingRows rows, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 2);
-        Result<TrainingRows> rows = TrainingRows.of(NAME, group, horizon, limits);
-        if (rows.failed()) {
-            return failAll(group, rows.message());
-        }
-        FeatureLayout layout = rows.value().layout();
-        List<DemandSeries> learners = rows.value().learners();
-        Rows heldOut = rows.value().heldOut();
-        Perceptron.Trial trial = Perceptron.trial(rows.value().training(), heldOut, progress.split(1));
+        FeatureLayout layout = rows.layout();
+        List<DemandSeries> learners = rows.learners();
+        Rows heldOut = rows.heldOut();
+        Perceptron.Trial trial = Perceptron.trial(rows.training(), heldOut, progress.split(1));
         ConformalBands bands = ConformalBands.of(heldOut, trial.predictions(), horizon);
-        Rows everything = rows.value().everything(horizon);
+        Rows everything = rows.everything(horizon);
         Perceptron model = Perceptron.fit(everything, trial.epochs(), progress.split(1));
         Rows future = Rows.future(layout, group, horizon);
         double[] ratios = model.predict(future);
@@ -51,7 +47,7 @@ public final class GlobalNetwork extends GlobalLearner {
                 trial.error(), bands.errors());
         Map<String, Double> parameters = Map.of("epochs", (double) trial.epochs(), "held-out error", trial.error(),
                 "series", (double) learners.size(), "rows", (double) everything.size(), "row budget",
-                (double) rows.value().budget().maxRows());
+                (double) rows.budget().maxRows());
         List<Result<Fit>> results = new ArrayList<>();
         for (int s = 0; s < group.size(); s++) {
             SeriesForecast forecast = forecast(group.get(s), s, future, ratios, bands, horizon,
