@@ -1,0 +1,21 @@
+package org.grenier.core.planning;
+
+import java.util.List;
+
+import org.grenier.core.Result;
+
+/** Classifies products and designs their stock policies from their demand outlook. Provided as an OSGi service. */
+public interface InventoryPolicies {
+
+    /** ABC/XYZ classes of the products, computed from their demand and unit cost, in the order given. */
+    List<ItemClass> classify(List<PlanningItem> items);
+
+    /**
+     * The policy of one product for a service level in (0, 1): continuous review for A products, periodic review for
+     * the others, a newsvendor policy for perishables whose shelf life is shorter than an economic order's cover.
+     */
+    Result<StockPolicy> design(PlanningItem item, double serviceTarget);
+
+    /** The policy of a kind the planner chose. */
+    Result<StockPolicy> design(PlanningItem item, double serviceTarget, PolicyKind kind);
+}

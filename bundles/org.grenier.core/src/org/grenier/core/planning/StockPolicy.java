@@ -1,0 +1,22 @@
+package org.grenier.core.planning;
+
+/**
+ * The stock policy of one product: its kind, the service level it is designed for, the demand it was designed on
+ * (per day, with the spread), the safety stock, reorder point s, order-up-to level S, order quantity Q, review period
+ * R, the economic order quantity, the newsvendor critical ratio (0 when not a newsvendor policy), the yearly cost it
+ * expects (ordering and holding) and why this kind was chosen. Quantities are in the product's unit.
+ */
+public record StockPolicy(String sku, PolicyKind kind, double serviceTarget, double meanDaily, double sdDaily,
+        double safetyStock, double reorderPoint, double orderUpTo, double orderQuantity, int reviewDays,
+        double economicOrderQuantity, double criticalRatio, double annualCost, String reason) {
+
+    /** The most this policy should ever hold on hand: the safety stock plus a full order, or the order-up-to level. */
+    public double peakStock() {
+        return kind == PolicyKind.CONTINUOUS_REVIEW ? safetyStock + orderQuantity : orderUpTo;
+    }
+
+    public StockPolicy withOrderQuantity(double quantity, String why) {
+        return new StockPolicy(sku, kind, serviceTarget, meanDaily, sdDaily, safetyStock, reorderPoint, orderUpTo,
+                quantity, reviewDays, economicOrderQuantity, criticalRatio, annualCost, why);
+    }
+}
