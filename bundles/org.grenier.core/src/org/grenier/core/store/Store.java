@@ -57,6 +57,9 @@ public interface Store extends AutoCloseable {
     /** Sensor readings, gaps, alerts and device profiles in this store. */
     SensorLog sensors();
 
+    /** Stock by storage unit, weather, production plans, supply terms and scenarios. */
+    PlanningRecords planning();
+
     /**
      * Writes a consistent copy of the whole store to a compressed SQL script while it stays open for reading and
      * writing; {@link StoreOpener#restore} brings it back.

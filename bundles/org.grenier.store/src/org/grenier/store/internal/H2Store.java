@@ -17,6 +17,7 @@ import org.grenier.core.model.StorageUnit;
 import org.grenier.core.store.Dataset;
 import org.grenier.core.store.ForecastRegistry;
 import org.grenier.core.store.ImportLedger;
+import org.grenier.core.store.PlanningRecords;
 import org.grenier.core.store.SensorLog;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreSummary;
@@ -38,6 +39,7 @@ final class H2Store implements Store {
     private final H2ImportLedger imports = new H2ImportLedger(this);
     private final H2SensorLog sensors = new H2SensorLog(this);
     private final H2ForecastRegistry forecasts = new H2ForecastRegistry(this);
+    private final H2PlanningRecords planning = new H2PlanningRecords(this);
     private boolean closed;
 
     H2Store(Path folder, JdbcConnectionPool pool, JdbcDataSource direct, boolean created) {
@@ -100,6 +102,11 @@ final class H2Store implements Store {
     @Override
     public SensorLog sensors() {
         return sensors;
+    }
+
+    @Override
+    public PlanningRecords planning() {
+        return planning;
     }
 
     @Override
