@@ -159,6 +159,7 @@ public final class Messages extends NLS {
     public static String AlertKind_SENSOR_STUCK;
     public static String AlertKind_SENSOR_SPIKE;
     public static String AlertKind_SENSOR_SILENT;
+    public static String AlertKind_STORAGE_RISK;
 
     public static String Forecasts_Product;
     public static String Forecasts_Period;

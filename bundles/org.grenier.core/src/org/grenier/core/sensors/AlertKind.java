@@ -1,9 +1,14 @@
 package org.grenier.core.sensors;
 
-/** Why an alert was raised: a real excursion of the stored goods' conditions, or a fault of the sensor itself. */
+/**
+ * Why an alert was raised: a real excursion of the stored goods' conditions, a fault of the sensor itself, or the
+ * quality risk judged from a unit's history.
+ */
 public enum AlertKind {
     TOO_HIGH(false), TOO_LOW(false), CHANGING_FAST(false), SENSOR_STUCK(true), SENSOR_SPIKE(true),
-    SENSOR_SILENT(true);
+    SENSOR_SILENT(true),
+    /** The stored goods' quality is at high risk (storage life running out, mould, cold-chain excursions). */
+    STORAGE_RISK(false);
 
     private final boolean sensorFault;
 

@@ -27,6 +27,7 @@ final class Labels {
             case SENSOR_STUCK -> Messages.AlertKind_SENSOR_STUCK;
             case SENSOR_SPIKE -> Messages.AlertKind_SENSOR_SPIKE;
             case SENSOR_SILENT -> Messages.AlertKind_SENSOR_SILENT;
+            case STORAGE_RISK -> Messages.AlertKind_STORAGE_RISK;
         };
     }
 
