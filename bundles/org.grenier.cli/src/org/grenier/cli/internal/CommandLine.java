@@ -28,7 +28,8 @@ public class CommandLine {
                 new AcquireCommand(services), new AlertsCommand(services), new RulesCommand(services),
                 new SimulateCommand(services), new ForecastCommand(services),
                 new BacktestCommand(services), new ModelsCommand(services), new DriftCommand(services),
-                new PeaksCommand(services), new PatternsCommand(services), new LimitsCommand(services));
+                new PeaksCommand(services), new PatternsCommand(services), new LimitsCommand(services),
+                new RiskCommand(services));
         all.forEach(command -> commands.put(command.name(), command));
     }
 
