@@ -41,6 +41,35 @@ class PlanningCommandsTest extends CliTestBase {
         assertTrue(out().contains("STORAGE_RISK"), out());
     }
 
+    @Test
+    void planRecommendsOrdersAndWritesTheSameCsvForTheSameSeed() throws IOException {
+        String db = demoStore().toString();
+        assertEquals(0, run("plan", "--db", db, "--paths", "200"), err());
+        assertTrue(out().startsWith("Plan of 8 products over 90 days: 200 paths (seed 1)"), out());
+        assertTrue(out().contains("VAL-S1"), "silo utilisation is reported: " + out());
+        assertTrue(err().contains("have no supply terms"), err());
+        Path first = folder.resolve("plan-1.csv");
+        Path second = folder.resolve("plan-2.csv");
+        assertEquals(0, run("plan", "--db", db, "--paths", "200", "--seed", "7", "--output", first.toString()), err());
+        assertEquals(0, run("plan", "--db", db, "--paths", "200", "--seed", "7", "--threads", "1", "--output",
+                second.toString()), err());
+        List<String> rows = Files.readAllLines(first);
+        assertEquals(9, rows.size(), "a header and 8 products");
+        assertTrue(rows.get(0).startsWith("sku,storage_unit,class,policy,service_target,safety_stock"), rows.get(0));
+        assertEquals(rows, Files.readAllLines(second), "same seed, same plan, on one thread or many");
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("\"LAIT-CRU\"") && r.contains("lot R=4")),
+                "fresh milk gets a lot per 4-day shelf life: " + rows);
+    }
+
+    @Test
+    void planRefusesBadNumbers() throws IOException {
+        assertEquals(ExitCodes.USAGE, run("plan", "--paths", "0", "--db", folder.toString()));
+        assertTrue(err().contains("--paths takes a whole number"), err());
+        assertEquals(ExitCodes.USAGE, run("plan", "--seed", "x1", "--db", folder.toString()));
+        assertEquals(ExitCodes.USAGE, run("plan", "--horizon", "3", "--db", folder.toString()));
+        assertTrue(err().contains("7 to 1,095 days"), err());
+    }
+
     private Path demoStore() throws IOException {
         Path db = folder.resolve("store");
         try (Store store = OsgiServices.get(StoreOpener.class).open(db).orElseThrow()) {

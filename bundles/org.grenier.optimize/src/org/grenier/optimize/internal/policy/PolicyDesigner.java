@@ -57,7 +57,7 @@ public class PolicyDesigner implements InventoryPolicies {
     }
 
     /** A perishable whose shelf life runs out before an economic order would be sold. */
-    static boolean perishable(PlanningItem item) {
+    public static boolean perishable(PlanningItem item) {
         Integer shelfLife = item.sku().shelfLifeDays();
         double mean = item.demand().meanDaily();
         return shelfLife != null && mean > 0 && shelfLife < economicQuantity(item) / mean;
