@@ -50,8 +50,7 @@ public class PolicyDesigner implements InventoryPolicies {
         }
         return Result.ok(switch (kind) {
             case CONTINUOUS_REVIEW -> continuousReview(item, serviceTarget);
-            case PERIODIC_REVIEW -> periodicReview(item, serviceTarget, economicReviewDays(item), kind,
-                    serviceTarget, "periodic review every economic interval");
+            case PERIODIC_REVIEW -> periodicReview(item, serviceTarget);
             case NEWSVENDOR -> newsvendor(item);
         });
     }
@@ -73,11 +72,33 @@ public class PolicyDesigner implements InventoryPolicies {
         double reorderPoint = mean * terms.leadTimeDays() + PolicyMath.undershootMean(mean, sd) + safety;
         double eoq = economicQuantity(item);
         double quantity = wholePacks(eoq, terms.packSize(), terms.minimumOrder());
+        String reason = "watched daily: reorder at s, economic quantity in whole packs";
+        double fresh = sellableWithinShelfLife(item) - safety;
+        if (quantity > fresh) {
+            // first in, first out: a lot sells after the safety stock ahead of it, and must sell before it expires
+            quantity = Math.max(terms.packSize(), Math.floor(fresh / terms.packSize()) * terms.packSize());
+            reason = "watched daily: reorder at s, quantity cut to what sells within the shelf life";
+        }
         double annual = terms.orderCost() * mean * 365 / quantity
                 + item.holdingCostPerDay() * 365 * (safety + quantity / 2);
         return new StockPolicy(item.code(), PolicyKind.CONTINUOUS_REVIEW, target, mean, sd, safety, reorderPoint,
-                reorderPoint + quantity, quantity, 1, eoq, 0, annual,
-                "watched daily: reorder at s, economic quantity in whole packs");
+                reorderPoint + quantity, quantity, 1, eoq, 0, annual, reason);
+    }
+
+    /**
+     * The economic review period, shortened for a product with a shelf life until a delivery (which sells after the
+     * safety stock ahead of it, over a review period) sells before it expires.
+     */
+    private static StockPolicy periodicReview(PlanningItem item, double target) {
+        int review = economicReviewDays(item);
+        StockPolicy policy = periodicReview(item, target, review, PolicyKind.PERIODIC_REVIEW, target,
+                "periodic review every economic interval");
+        while (review > 1 && policy.meanDaily() * review + policy.safetyStock() > sellableWithinShelfLife(item)) {
+            review--;
+            policy = periodicReview(item, target, review, PolicyKind.PERIODIC_REVIEW, target,
+                    "periodic review, shortened so that each delivery sells within the shelf life");
+        }
+        return policy;
     }
 
     private static StockPolicy periodicReview(PlanningItem item, double target, int review, PolicyKind kind,
@@ -106,6 +127,19 @@ public class PolicyDesigner implements InventoryPolicies {
         int review = Math.max(1, Math.min(LONGEST_REVIEW_DAYS, item.sku().shelfLifeDays()));
         return periodicReview(item, target, review, PolicyKind.NEWSVENDOR, ratio, String.format(Locale.ROOT,
                 "perishable: a lot per %d-day shelf life, sized at critical ratio %.2f", review, ratio));
+    }
+
+    /**
+     * What surely sells within one shelf life: its mean demand less two standard deviations, so that a slow spell
+     * leaves about one lot in fifty to expire. Unbounded without a shelf life.
+     */
+    static double sellableWithinShelfLife(PlanningItem item) {
+        Integer shelfLife = item.sku().shelfLifeDays();
+        if (shelfLife == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double mean = item.demand().meanDaily();
+        return mean * shelfLife - 2 * item.demand().sdDaily() * Math.sqrt(shelfLife);
     }
 
     /** The economic order quantity, at most a year's demand (a product that costs nothing to keep has no EOQ). */
