@@ -11,8 +11,9 @@ public interface InventoryPolicies {
     List<ItemClass> classify(List<PlanningItem> items);
 
     /**
-     * The policy of one product for a service level in (0, 1): continuous review for A products, periodic review for
-     * the others, a newsvendor policy for perishables whose shelf life is shorter than an economic order's cover.
+     * The policy of one product for a service level in (0, 1): continuous review, or a newsvendor lot for a
+     * perishable whose shelf life is shorter than an economic order's cover. (The planner gives B and C products
+     * periodic review instead, through the other method.)
      */
     Result<StockPolicy> design(PlanningItem item, double serviceTarget);
 

@@ -31,16 +31,25 @@ final class ConditionHistory {
         return readings.isEmpty() ? Double.NaN : readings.get(readings.size() - 1).value();
     }
 
-    /** The value in force at a time: the last reading at or before it (the first when it is earlier). */
+    /**
+     * The value in force at a time: the last reading at or before it (the first when it is earlier). A binary search,
+     * since a week of humidity readings asks this of a year of temperatures.
+     */
     double at(Instant time) {
-        double value = readings.isEmpty() ? Double.NaN : readings.get(0).value();
-        for (SensorReading reading : readings) {
-            if (reading.at().isAfter(time)) {
-                break;
-            }
-            value = reading.value();
+        if (readings.isEmpty()) {
+            return Double.NaN;
         }
-        return value;
+        int low = 0;
+        int high = readings.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (readings.get(middle).at().isAfter(time)) {
+                high = middle - 1;
+            } else {
+                low = middle;
+            }
+        }
+        return readings.get(low).value();
     }
 
     /** Each reading with the hours it held: until the next one, the last until {@code now}. */

@@ -69,8 +69,8 @@ public class QualityAssessor implements QualityRisk {
                 return Result.error(readings.message());
             }
             List<StoredLot> lots = lots(unit, counts.value(), catalogue);
-            risks.add(new UnitAssessment(unit, now).assess(readings.value(), crop(unit, lots, catalogue),
-                    limits(unit, rules.value()), forecast, lots));
+            risks.add(new UnitAssessment(unit, now, limits(unit, rules.value())).assess(readings.value(),
+                    crop(unit, lots, catalogue), forecast, lots));
         }
         risks.sort(Comparator.comparing((StorageRisk r) -> r.level() == RiskLevel.UNKNOWN)
                 .thenComparing(Comparator.comparingInt(StorageRisk::score).reversed())

@@ -30,17 +30,16 @@ final class UnitAssessment {
 
     private final StorageUnit unit;
     private final Instant now;
+    private final ColdChainLimits limits;
     private final List<String> advice = new ArrayList<>();
-    private ColdChainLimits limits = ColdChainLimits.PHARMACY;
 
-    UnitAssessment(StorageUnit unit, Instant now) {
+    UnitAssessment(StorageUnit unit, Instant now, ColdChainLimits limits) {
         this.unit = unit;
         this.now = now;
+        this.limits = limits;
     }
 
-    StorageRisk assess(UnitReadings readings, Optional<Crop> crop, ColdChainLimits coldChain,
-            List<WeatherPoint> forecast, List<StoredLot> lots) {
-        limits = coldChain;
+    StorageRisk assess(UnitReadings readings, Optional<Crop> crop, List<WeatherPoint> forecast, List<StoredLot> lots) {
         ConditionHistory temperature = readings.temperature();
         ConditionHistory humidity = readings.humidity();
         if (temperature.isEmpty() && humidity.isEmpty()) {
