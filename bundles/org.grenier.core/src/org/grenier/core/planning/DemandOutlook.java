@@ -66,18 +66,6 @@ public record DemandOutlook(String sku, double[] mean, double[] sd) {
         return Math.sqrt(Arrays.stream(sd).map(s -> s * s).average().orElse(0));
     }
 
-    /** This outlook with every day's mean scaled (the spread keeps its coefficient of variation). */
-    public DemandOutlook scaled(double[] factors) {
-        double[] m = mean.clone();
-        double[] s = sd.clone();
-        for (int day = 0; day < m.length; day++) {
-            double factor = day < factors.length ? factors[day] : 1;
-            m[day] *= factor;
-            s[day] *= factor;
-        }
-        return new DemandOutlook(sku, m, s);
-    }
-
     @Override
     public double[] mean() {
         return mean.clone();

@@ -43,10 +43,6 @@ public record PlanningItem(Sku sku, SupplyTerms terms, double onHand, DemandOutl
         return new PlanningItem(sku, terms, onHand, outlook);
     }
 
-    public PlanningItem withTerms(SupplyTerms changed) {
-        return new PlanningItem(sku, changed, onHand, demand);
-    }
-
     private static double amount(BigDecimal value) {
         return value == null ? 0 : value.doubleValue();
     }

@@ -14,10 +14,6 @@ public record StockFan(double[] p05, double[] p25, double[] p50, double[] p75, d
         p95 = p95.clone();
     }
 
-    public int days() {
-        return p50.length;
-    }
-
     @Override
     public double[] p05() {
         return p05.clone();

@@ -14,9 +14,4 @@ public record StockPolicy(String sku, PolicyKind kind, double serviceTarget, dou
     public double peakStock() {
         return kind == PolicyKind.CONTINUOUS_REVIEW ? safetyStock + orderQuantity : orderUpTo;
     }
-
-    public StockPolicy withOrderQuantity(double quantity, String why) {
-        return new StockPolicy(sku, kind, serviceTarget, meanDaily, sdDaily, safetyStock, reorderPoint, orderUpTo,
-                quantity, reviewDays, economicOrderQuantity, criticalRatio, annualCost, why);
-    }
 }

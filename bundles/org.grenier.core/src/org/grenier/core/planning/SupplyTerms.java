@@ -26,11 +26,6 @@ public record SupplyTerms(String sku, double leadTimeDays, double leadTimeSdDays
         atLeastZero(holdingRate, "holding rate of " + sku);
     }
 
-    public SupplyTerms withLeadTime(double days, double sdDays) {
-        return new SupplyTerms(sku, days, sdDays, orderCost, minimumOrder, packSize, unitVolume, storageUnit,
-                holdingRate);
-    }
-
     private static void positive(double value, String what) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(what + " must be positive, was " + value);

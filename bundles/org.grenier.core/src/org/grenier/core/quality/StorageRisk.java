@@ -22,9 +22,4 @@ public record StorageRisk(String storageUnit, String type, Optional<Instant> las
         aeration = List.copyOf(aeration);
         lots = List.copyOf(lots);
     }
-
-    /** What the unit's lots are worth. */
-    public double value() {
-        return lots.stream().mapToDouble(StoredLot::value).sum();
-    }
 }

@@ -1,13 +1,15 @@
 package org.grenier.store.internal;
 
+import static org.grenier.store.internal.StoreTimes.instant;
+import static org.grenier.store.internal.StoreTimes.optionalInstant;
+import static org.grenier.store.internal.StoreTimes.utc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +65,7 @@ final class H2ImportLedger implements ImportLedger {
             insert.setString(4, start.profile().name());
             insert.setString(5, start.profile().target().name());
             insert.setString(6, start.format());
-            insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setObject(7, utc(Instant.now()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -104,11 +106,7 @@ final class H2ImportLedger implements ImportLedger {
         return new ImportBatch(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
                 ImportTarget.valueOf(rows.getString(5)), rows.getString(6), instant(rows, 7), rows.getLong(8),
                 rows.getLong(9), rows.getLong(10), rows.getLong(11), Optional.ofNullable(rows.getString(12)),
-                Optional.ofNullable(rows.getObject(13, OffsetDateTime.class)).map(OffsetDateTime::toInstant));
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        return rows.getObject(column, OffsetDateTime.class).toInstant();
+                optionalInstant(rows, 13));
     }
 
     @Override
@@ -137,7 +135,7 @@ final class H2ImportLedger implements ImportLedger {
             }
             try (PreparedStatement mark = connection
                     .prepareStatement("UPDATE import_batch SET undone_at = ? WHERE id = ?")) {
-                mark.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                mark.setObject(1, utc(Instant.now()));
                 mark.setLong(2, batchId);
                 mark.executeUpdate();
             }
@@ -189,7 +187,7 @@ final class H2ImportLedger implements ImportLedger {
                 merge.setString(1, profile.name());
                 merge.setString(2, profile.target().name());
                 merge.setString(3, ProfileText.write(profile));
-                merge.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+                merge.setObject(4, utc(Instant.now()));
                 merge.executeUpdate();
             }
             return profile;

@@ -1,17 +1,18 @@
 package org.grenier.store.internal;
 
+import static org.grenier.store.internal.StoreTimes.instant;
+import static org.grenier.store.internal.StoreTimes.optionalInstant;
+import static org.grenier.store.internal.StoreTimes.utc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.grenier.core.Result;
 import org.grenier.core.model.PlannedProduction;
@@ -24,9 +25,7 @@ import org.grenier.core.store.PlanningRecords;
 final class H2PlanningRecords implements PlanningRecords {
 
     private static final String BY_UNIT = "SELECT s.sku_code, s.storage_unit_code, s.quantity, s.counted_at "
-            + "FROM stock_level s WHERE s.counted_at = (SELECT MAX(l.counted_at) FROM stock_level l "
-            + "WHERE l.sku_code = s.sku_code AND l.storage_unit_code = s.storage_unit_code) "
-            + "ORDER BY s.sku_code, s.storage_unit_code";
+            + SalesQueries.LATEST_COUNTS + "ORDER BY s.sku_code, s.storage_unit_code";
     private static final String WEATHER = "SELECT station, observed_at, temperature, humidity, precipitation, "
             + "issued_at FROM weather WHERE observed_at >= ? AND observed_at < ? ORDER BY observed_at, station";
     private static final String TERMS = "SELECT sku_code, lead_time_days, lead_time_sd_days, order_cost, "
@@ -49,11 +48,10 @@ final class H2PlanningRecords implements PlanningRecords {
     public Result<List<WeatherPoint>> weather(Instant from, Instant to) {
         return store.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(WEATHER)) {
-                select.setObject(1, time(from));
-                select.setObject(2, time(to));
+                select.setObject(1, utc(from));
+                select.setObject(2, utc(to));
                 return rows(select, rows -> new WeatherPoint(rows.getString(1), instant(rows, 2), number(rows, 3),
-                        number(rows, 4), number(rows, 5), Optional.ofNullable(rows.getObject(6,
-                                OffsetDateTime.class)).map(OffsetDateTime::toInstant)));
+                        number(rows, 4), number(rows, 5), optionalInstant(rows, 6)));
             }
         });
     }
@@ -124,7 +122,7 @@ final class H2PlanningRecords implements PlanningRecords {
                     + "updated_at) KEY (name) VALUES (?, ?, ?)")) {
                 merge.setString(1, name);
                 merge.setString(2, definition);
-                merge.setObject(3, time(Instant.now()));
+                merge.setObject(3, utc(Instant.now()));
                 return merge.executeUpdate();
             }
         });
@@ -159,14 +157,6 @@ final class H2PlanningRecords implements PlanningRecords {
     private static double number(ResultSet rows, int column) throws SQLException {
         double value = rows.getDouble(column);
         return rows.wasNull() ? Double.NaN : value;
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        return rows.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     /** Reads one row into a record. */

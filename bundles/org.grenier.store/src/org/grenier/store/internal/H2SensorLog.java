@@ -1,18 +1,19 @@
 package org.grenier.store.internal;
 
+import static org.grenier.store.internal.StoreTimes.instant;
+import static org.grenier.store.internal.StoreTimes.optionalInstant;
+import static org.grenier.store.internal.StoreTimes.utc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.grenier.core.Result;
@@ -66,8 +67,8 @@ final class H2SensorLog implements SensorLog {
                     + " FROM sensor_sample WHERE storage_unit_code = ? AND read_at >= ? AND read_at < ? AND " + column
                     + " IS NOT NULL ORDER BY read_at")) {
                 select.setString(1, unit);
-                select.setObject(2, time(from));
-                select.setObject(3, time(to));
+                select.setObject(2, utc(from));
+                select.setObject(3, utc(to));
                 List<SensorReading> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -113,7 +114,7 @@ final class H2SensorLog implements SensorLog {
                 // A port and profile have one open gap at most; its start is not compared, as the column rounds it.
                 try (PreparedStatement close = connection.prepareStatement("UPDATE connection_gap SET gap_to = ? "
                         + "WHERE port = ? AND profile = ? AND gap_to IS NULL")) {
-                    close.setObject(1, time(gap.to()));
+                    close.setObject(1, utc(gap.to()));
                     close.setString(2, gap.port());
                     close.setString(3, gap.profile());
                     if (close.executeUpdate() > 0) {
@@ -130,8 +131,8 @@ final class H2SensorLog implements SensorLog {
                 + "gap_from, gap_to, reason) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, gap.port());
             insert.setString(2, gap.profile());
-            insert.setObject(3, time(gap.from()));
-            insert.setObject(4, gap.to() == null ? null : time(gap.to()));
+            insert.setObject(3, utc(gap.from()));
+            insert.setObject(4, gap.to() == null ? null : utc(gap.to()));
             insert.setString(5, gap.reason());
             return insert.executeUpdate();
         }
@@ -143,13 +144,13 @@ final class H2SensorLog implements SensorLog {
             try (PreparedStatement select = connection.prepareStatement("SELECT port, profile, gap_from, gap_to, "
                     + "reason FROM connection_gap WHERE gap_from < ? AND (gap_to IS NULL OR gap_to >= ?) "
                     + "ORDER BY gap_from")) {
-                select.setObject(1, time(to));
-                select.setObject(2, time(from));
+                select.setObject(1, utc(to));
+                select.setObject(2, utc(from));
                 List<ConnectionGap> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(new ConnectionGap(rows.getString(1), rows.getString(2), instant(rows, 3),
-                                rows.getObject(4) == null ? null : instant(rows, 4), rows.getString(5)));
+                                optionalInstant(rows, 4).orElse(null), rows.getString(5)));
                     }
                 }
                 return found;
@@ -167,7 +168,7 @@ final class H2SensorLog implements SensorLog {
                 insert.setString(2, alert.sensorId());
                 insert.setString(3, alert.measure() == null ? null : alert.measure().name());
                 insert.setString(4, alert.kind().name());
-                insert.setObject(5, time(alert.at()));
+                insert.setObject(5, utc(alert.at()));
                 if (Double.isFinite(alert.value())) {
                     insert.setDouble(6, alert.value());
                 } else {
@@ -207,7 +208,7 @@ final class H2SensorLog implements SensorLog {
         return new Alert(rows.getLong(1), rows.getString(2), rows.getString(3),
                 measure == null ? null : Measure.valueOf(measure), AlertKind.valueOf(rows.getString(5)),
                 instant(rows, 6), rows.wasNull() ? Double.NaN : value, rows.getString(8),
-                Optional.ofNullable(rows.getObject(9) == null ? null : instant(rows, 9)));
+                optionalInstant(rows, 9));
     }
 
     @Override
@@ -215,7 +216,7 @@ final class H2SensorLog implements SensorLog {
         return store.append(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE sensor_alert SET acknowledged_at = ? "
                     + "WHERE id = ? AND acknowledged_at IS NULL")) {
-                update.setObject(1, time(at));
+                update.setObject(1, utc(at));
                 update.setLong(2, alertId);
                 return update.executeUpdate() > 0;
             }
@@ -288,17 +289,9 @@ final class H2SensorLog implements SensorLog {
                     + "profile_text, saved_at) KEY (name) VALUES (?, ?, ?)")) {
                 merge.setString(1, name);
                 merge.setString(2, text);
-                merge.setObject(3, time(Instant.now()));
+                merge.setObject(3, utc(Instant.now()));
                 return merge.executeUpdate();
             }
         });
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        return rows.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

@@ -23,9 +23,11 @@ final class SalesQueries {
             + "GROUP BY sku_code, delivery_zone, sale_day ORDER BY sale_day, sku_code, delivery_zone";
 
     // The latest count of each product in each unit; a unit counted twice at the same time cannot happen (unique key).
-    private static final String ON_HAND = "SELECT s.sku_code, SUM(s.quantity), MIN(s.counted_at) FROM stock_level s "
-            + "WHERE s.counted_at = (SELECT MAX(l.counted_at) FROM stock_level l WHERE l.sku_code = s.sku_code "
-            + "AND l.storage_unit_code = s.storage_unit_code) GROUP BY s.sku_code ORDER BY s.sku_code";
+    static final String LATEST_COUNTS = "FROM stock_level s WHERE s.counted_at = (SELECT MAX(l.counted_at) "
+            + "FROM stock_level l WHERE l.sku_code = s.sku_code AND l.storage_unit_code = s.storage_unit_code) ";
+
+    private static final String ON_HAND = "SELECT s.sku_code, SUM(s.quantity), MIN(s.counted_at) " + LATEST_COUNTS
+            + "GROUP BY s.sku_code ORDER BY s.sku_code";
 
     private SalesQueries() {
     }

@@ -23,7 +23,7 @@ final class PathRunner {
     private final int[] lotExpiry;
     private final int[] lotHead;
     private final int[] lotCount;
-    private final boolean[] short_;
+    private final boolean[] shortInCycle;
     private final boolean[] delivered;
     private final int[] nextReview;
     private final double[] peak;
@@ -41,7 +41,7 @@ final class PathRunner {
         lotExpiry = new int[n * LOTS];
         lotHead = new int[n];
         lotCount = new int[n];
-        short_ = new boolean[n];
+        shortInCycle = new boolean[n];
         delivered = new boolean[n];
         nextReview = new int[n];
         peak = new double[n];
@@ -73,7 +73,7 @@ final class PathRunner {
 
     private void start() {
         Arrays.fill(onOrder, 0);
-        Arrays.fill(short_, false);
+        Arrays.fill(shortInCycle, false);
         Arrays.fill(delivered, false);
         Arrays.fill(nextReview, 0);
         Arrays.fill(lotHead, 0);
@@ -119,12 +119,12 @@ final class PathRunner {
         }
         if (delivered[i]) {
             tally.cycles[i]++;
-            if (short_[i]) {
+            if (shortInCycle[i]) {
                 tally.shortCycles[i]++;
             }
         }
         delivered[i] = true;
-        short_[i] = false;
+        shortInCycle[i] = false;
     }
 
     private void expire(int i, int day, Tally tally) {
@@ -157,7 +157,7 @@ final class PathRunner {
         }
         if (demand - served > EPSILON) {
             tally.stockoutDays[i]++;
-            short_[i] = true;
+            shortInCycle[i] = true;
         }
         tally.stockSum[i] += stock[i];
     }
