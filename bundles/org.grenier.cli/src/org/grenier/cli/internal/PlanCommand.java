@@ -36,11 +36,14 @@ final class PlanCommand implements Command {
     public String usage() {
         return """
                 Usage: grenier plan [--db PATH] [--horizon DAYS] [--paths N] [--seed S] [--threads N]
-                                    [--output FILE.csv]
+                                    [--budget AMOUNT] [--output FILE.csv]
 
                 Plans every product with a daily or weekly forecast (or sales in the last 13 weeks):
                 ABC/XYZ class and service level, safety stock, reorder point, order-up-to level,
-                economic order quantity in whole packs, the newsvendor lot for perishables; then
+                economic order quantity in whole packs, the newsvendor lot for perishables. Lot sizes
+                are chosen together, at least yearly cost, so that the stock expected after deliveries
+                fits each storage unit and its average value keeps within --budget (none by default);
+                service is lowered, where it loses least, only if nothing else fits. Then it
                 simulates the policies over the horizon (default 90 days) on N sample paths (default
                 1000, seed 1) and prints the orders to place (now first) and the KPIs: fill rate,
                 cycle service level, stock-out days, lost sales, stock, capacity used, waste, cost.
@@ -90,7 +93,21 @@ final class PlanCommand implements Command {
                     .get() + "'");
         }
         int threads = ForecastInput.threads(services, invocation);
+        double budget = invocation.option("--budget").map(PlanCommand::budget).orElse(Double.POSITIVE_INFINITY);
         return new PlanRequest(Instant.now(), horizon, new SimulationSettings(paths, seed,
-                new ComputeLimits(threads, ComputeLimits.MIN_MEMORY_MEGABYTES)));
+                new ComputeLimits(threads, ComputeLimits.MIN_MEMORY_MEGABYTES)), budget);
+    }
+
+    private static double budget(String text) {
+        try {
+            double budget = Double.parseDouble(text.trim().replace(',', '.'));
+            if (budget > 0 && Double.isFinite(budget)) {
+                return budget;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--budget takes a positive amount (the most the stock may be worth on "
+                + "average), not '" + text + "'");
     }
 }

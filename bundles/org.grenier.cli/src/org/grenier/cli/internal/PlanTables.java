@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.grenier.core.planning.CostBreakdown;
 import org.grenier.core.planning.ItemKpis;
+import org.grenier.core.planning.OrderOptimisation;
+import org.grenier.core.planning.OrderOptimisation.LimitUse;
 import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.Recommendation;
 import org.grenier.core.planning.SimulationOutcome;
@@ -33,12 +35,13 @@ final class PlanTables {
         CostBreakdown cost = total.cost();
         out.printf(Locale.ROOT, "Cost over the horizon: holding %.0f, ordering %.0f, lost margin %.0f, spoilage %.0f,"
                 + " total %.0f%n", cost.holding(), cost.ordering(), cost.shortage(), cost.spoilage(), cost.total());
+        optimisation(report.optimisation(), out);
         if (!sim.units().isEmpty()) {
-            out.printf("%nStorage unit    Capacity  Mean %%  Peak %%  Days full  Refused%n");
+            out.printf("%nStorage unit    Capacity  Mean %%  Peak %%  Days full  Refused  Full by%n");
             for (UnitKpis unit : sim.units()) {
-                out.printf(Locale.ROOT, "%-12s %11.0f %7.1f %7.1f %10.1f %8.0f%n", unit.storageUnit(),
+                out.printf(Locale.ROOT, "%-12s %11.0f %7.1f %7.1f %10.1f %8.0f  %s%n", unit.storageUnit(),
                         unit.capacity(), 100 * unit.meanUtilisation(), 100 * unit.peakUtilisation(), unit.daysFull(),
-                        unit.refused());
+                        unit.refused(), unit.overflows() ? report.day(unit.fullByDay()) : "-");
             }
         }
         out.printf("%n%-12s %-5s %-10s %6s %9s %9s %9s %9s %7s %-5s %9s %-10s %10s %6s %6s  %s%n", "SKU", "Class",
@@ -52,6 +55,20 @@ final class PlanTables {
                             ? "now" : "later", r.orderQuantity(), r.orderBy(), r.orderValue(), r.fillRate(),
                     Double.isNaN(r.cycleServiceLevel()) ? "-" : String.format(Locale.ROOT, "%.3f",
                             r.cycleServiceLevel()), r.demandSource());
+        }
+    }
+
+    private static void optimisation(OrderOptimisation fit, PrintStream out) {
+        if (Double.isNaN(fit.optimisedCost())) {
+            return;
+        }
+        out.printf(Locale.ROOT, "Lot sizes chosen together in %.2f s: yearly cost %.0f (%.0f with no limits; %s)%n",
+                fit.nanos() / 1e9, fit.optimisedCost(), fit.unconstrainedCost(), fit.gap() < 5e-5 ? "optimal"
+                        : String.format(Locale.ROOT, "within %.2f %% of the best possible", 100 * fit.gap()));
+        for (LimitUse limit : fit.limits()) {
+            out.printf(Locale.ROOT, "  %-12s planned %12.0f of %12s%s%n", limit.limit(), limit.planned(),
+                    Double.isInfinite(limit.available()) ? "no limit" : String.format(Locale.ROOT, "%.0f",
+                            limit.available()), limit.full() ? "  full" : "");
         }
     }
 

@@ -3,8 +3,11 @@ package org.grenier.core.planning;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What a plan is asked for: the day it starts, the horizon in days, and how its simulation runs. */
-public record PlanRequest(Instant start, int horizonDays, SimulationSettings simulation) {
+/**
+ * What a plan is asked for: the day it starts, the horizon in days, how its simulation runs, and the most the stock
+ * may be worth on average (its budget; infinite when there is none).
+ */
+public record PlanRequest(Instant start, int horizonDays, SimulationSettings simulation, double budget) {
 
     public static final int DEFAULT_HORIZON = 90;
 
@@ -14,5 +17,13 @@ public record PlanRequest(Instant start, int horizonDays, SimulationSettings sim
         if (horizonDays < 7 || horizonDays > 3 * 365) {
             throw new IllegalArgumentException("the planning horizon must be 7 to 1,095 days, was " + horizonDays);
         }
+        if (!(budget > 0)) {
+            throw new IllegalArgumentException("the stock budget must be positive, was " + budget);
+        }
+    }
+
+    /** A plan with no budget. */
+    public PlanRequest(Instant start, int horizonDays, SimulationSettings simulation) {
+        this(start, horizonDays, simulation, Double.POSITIVE_INFINITY);
     }
 }

@@ -10,8 +10,12 @@ public record StockPolicy(String sku, PolicyKind kind, double serviceTarget, dou
         double safetyStock, double reorderPoint, double orderUpTo, double orderQuantity, int reviewDays,
         double economicOrderQuantity, double criticalRatio, double annualCost, String reason) {
 
-    /** The most this policy should ever hold on hand: the safety stock plus a full order, or the order-up-to level. */
+    /**
+     * The stock expected on hand just after a delivery: the safety stock and a full order (for periodic review, the
+     * order of an average review period). This is what storage space and money are planned for; a slow spell before
+     * a delivery can leave more, which the simulation measures.
+     */
     public double peakStock() {
-        return kind == PolicyKind.CONTINUOUS_REVIEW ? safetyStock + orderQuantity : orderUpTo;
+        return safetyStock + orderQuantity;
     }
 }

@@ -62,6 +62,28 @@ class PlanningCommandsTest extends CliTestBase {
     }
 
     @Test
+    void aBudgetKeepsTheAverageStockValueWithinIt() throws IOException {
+        String db = demoStore().toString();
+        assertEquals(0, run("plan", "--db", db, "--paths", "50"), err());
+        double free = planned(out(), "budget");
+        assertTrue(free > 0, out());
+        double budget = Math.floor(0.8 * free);
+        assertEquals(0, run("plan", "--db", db, "--paths", "50", "--budget", Double.toString(budget)), err());
+        assertTrue(planned(out(), "budget") <= budget, out());
+        var costs = java.util.regex.Pattern.compile("yearly cost (\\d+) \\((\\d+) with no limits").matcher(out());
+        assertTrue(costs.find(), out());
+        assertTrue(Long.parseLong(costs.group(1)) > Long.parseLong(costs.group(2)), "the budget costs something");
+        assertEquals(ExitCodes.USAGE, run("plan", "--db", db, "--budget", "-5"));
+        assertTrue(err().contains("--budget takes a positive amount"), err());
+    }
+
+    /** What a plan's text says the chosen policies use of a limit. */
+    private static double planned(String text, String limit) {
+        return text.lines().map(String::trim).filter(l -> l.startsWith(limit + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.split("\\s+")[2])).orElseThrow(() -> new AssertionError(text));
+    }
+
+    @Test
     void planRefusesBadNumbers() throws IOException {
         assertEquals(ExitCodes.USAGE, run("plan", "--paths", "0", "--db", folder.toString()));
         assertTrue(err().contains("--paths takes a whole number"), err());

@@ -42,6 +42,8 @@ final class Layering {
             Map.entry("org.apache.commons.csv", Set.of("org.grenier.imports")),
             Map.entry("jssc", Set.of("org.grenier.acquisition.jssc")),
             Map.entry("smile", Set.of("org.grenier.forecast", "org.grenier.optimize")),
+            Map.entry("org.ojalgo", Set.of("org.grenier.optimize")),
+            Map.entry("com.google.gson", Set.of("org.grenier.optimize")),
             Map.entry("com.github.servicenow", Set.of("org.grenier.forecast")),
             Map.entry("org.jfree", Set.of("org.grenier.ui.charts")),
             Map.entry("java.awt", Set.of("org.grenier.ui.charts")),

@@ -31,17 +31,27 @@ final class Designs {
         this.warnings = warnings;
     }
 
-    void add(PlanningItem item, ItemClass itemClass) {
-        PolicyKind kind = PolicyDesigner.perishable(item) ? PolicyKind.NEWSVENDOR
+    /** The kind of policy a product of this class gets. */
+    static PolicyKind kind(PlanningItem item, ItemClass itemClass) {
+        return PolicyDesigner.perishable(item) ? PolicyKind.NEWSVENDOR
                 : itemClass.abc() == 'A' ? PolicyKind.CONTINUOUS_REVIEW : PolicyKind.PERIODIC_REVIEW;
-        Result<StockPolicy> policy = designer.design(item, itemClass.serviceTarget(), kind);
+    }
+
+    /** The product's own best policy, regardless of the others. */
+    void add(PlanningItem item, ItemClass itemClass) {
+        Result<StockPolicy> policy = designer.design(item, itemClass.serviceTarget(), kind(item, itemClass));
         if (policy.severity() == Result.Severity.WARNING) {
             warnings.add(policy.message());
         }
-        policies.add(policy.orElseThrow());
-        SimulatedItem base = SimulatedItem.of(item, policy.value());
+        add(item, policy.orElseThrow());
+    }
+
+    /** A policy chosen for the product among the others. */
+    void add(PlanningItem item, StockPolicy policy) {
+        policies.add(policy);
+        SimulatedItem base = SimulatedItem.of(item, policy);
         Integer grainLife = unitLifeDays.get(item.terms().storageUnit());
-        simulated.add(grainLife == null ? base : new SimulatedItem(item, policy.value(), base.lifeDays(),
+        simulated.add(grainLife == null ? base : new SimulatedItem(item, policy, base.lifeDays(),
                 base.onHandLifeDays() == 0 ? grainLife : Math.min(base.onHandLifeDays(), grainLife)));
     }
 

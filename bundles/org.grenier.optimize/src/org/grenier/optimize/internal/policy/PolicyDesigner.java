@@ -63,26 +63,38 @@ public class PolicyDesigner implements InventoryPolicies {
     }
 
     private static StockPolicy continuousReview(PlanningItem item, double target) {
+        return continuousReview(item, target, economicQuantity(item));
+    }
+
+    /** Continuous review with an order of about {@code wanted} units, in whole packs and sold within shelf life. */
+    static StockPolicy continuousReview(PlanningItem item, double target, double wanted) {
         SupplyTerms terms = item.terms();
         double mean = item.demand().meanDaily();
         double sd = item.demand().sdDaily();
-        double leadSd = riskPeriodSd(mean, sd, terms.leadTimeDays(), terms.leadTimeSdDays());
-        double riskSd = Math.sqrt(leadSd * leadSd + PolicyMath.undershootVariance(mean, sd));
-        double safety = Math.max(0, safetyFactor(target) * riskSd);
+        double safety = Math.max(0, safetyFactor(target) * continuousRiskSd(item));
         double reorderPoint = mean * terms.leadTimeDays() + PolicyMath.undershootMean(mean, sd) + safety;
-        double eoq = economicQuantity(item);
-        double quantity = wholePacks(eoq, terms.packSize(), terms.minimumOrder());
+        double quantity = wholePacks(wanted, terms.packSize(), terms.minimumOrder());
         String reason = "watched daily: reorder at s, economic quantity in whole packs";
         double fresh = sellableWithinShelfLife(item) - safety;
         if (quantity > fresh) {
             // first in, first out: a lot sells after the safety stock ahead of it, and must sell before it expires
-            quantity = Math.max(terms.packSize(), Math.floor(fresh / terms.packSize()) * terms.packSize());
+            // the supplier's minimum still holds: what it forces beyond the shelf life is wasted, as the simulation shows
+            quantity = Math.max(wholePacks(terms.packSize(), terms.packSize(), terms.minimumOrder()),
+                    Math.floor(fresh / terms.packSize()) * terms.packSize());
             reason = "watched daily: reorder at s, quantity cut to what sells within the shelf life";
         }
         double annual = terms.orderCost() * mean * 365 / quantity
                 + item.holdingCostPerDay() * 365 * (safety + quantity / 2);
         return new StockPolicy(item.code(), PolicyKind.CONTINUOUS_REVIEW, target, mean, sd, safety, reorderPoint,
-                reorderPoint + quantity, quantity, 1, eoq, 0, annual, reason);
+                reorderPoint + quantity, quantity, 1, economicQuantity(item), 0, annual, reason);
+    }
+
+    /** The spread a daily-reviewed reorder point must cover: lead-time demand and the undershoot below it. */
+    static double continuousRiskSd(PlanningItem item) {
+        double mean = item.demand().meanDaily();
+        double sd = item.demand().sdDaily();
+        double leadSd = riskPeriodSd(mean, sd, item.terms().leadTimeDays(), item.terms().leadTimeSdDays());
+        return Math.sqrt(leadSd * leadSd + PolicyMath.undershootVariance(mean, sd));
     }
 
     /**
@@ -101,7 +113,7 @@ public class PolicyDesigner implements InventoryPolicies {
         return policy;
     }
 
-    private static StockPolicy periodicReview(PlanningItem item, double target, int review, PolicyKind kind,
+    static StockPolicy periodicReview(PlanningItem item, double target, int review, PolicyKind kind,
             double ratio, String reason) {
         SupplyTerms terms = item.terms();
         double mean = item.demand().meanDaily();

@@ -16,6 +16,15 @@ public final class PolicyMath {
         return GaussianDistribution.getInstance().quantile(serviceLevel);
     }
 
+    /**
+     * The standard normal loss function G(k) = φ(k) − k (1 − Φ(k)): the expected shortfall, in standard deviations
+     * of the risk period's demand, of a cycle whose safety factor is k.
+     */
+    public static double unitNormalLoss(double k) {
+        GaussianDistribution normal = GaussianDistribution.getInstance();
+        return Math.max(0, normal.p(k) - k * (1 - normal.cdf(k)));
+    }
+
     /** Wilson's economic order quantity, sqrt(2 D A / h), for yearly demand D, order cost A and holding cost h. */
     public static double economicOrderQuantity(double annualDemand, double orderCost, double holdingPerUnitYear) {
         if (annualDemand <= 0) {

@@ -48,7 +48,7 @@ public class MonteCarloSimulation implements StockSimulation {
                 int last = Math.min(paths, first + BLOCK);
                 futures.add(workers.submit(() -> runBlock(plan, settings.seed(), first, last, values)));
             }
-            Tally total = new Tally(plan.items, plan.capacity.length);
+            Tally total = new Tally(plan.items, plan.capacity.length, plan.days);
             for (Future<Tally> block : futures) {
                 if (progress.isCanceled()) {
                     return Result.error("The simulation was cancelled; nothing was kept");
@@ -69,7 +69,7 @@ public class MonteCarloSimulation implements StockSimulation {
     }
 
     private static Tally runBlock(SimulationPlan plan, long seed, int first, int last, float[][] values) {
-        Tally tally = new Tally(plan.items, plan.capacity.length);
+        Tally tally = new Tally(plan.items, plan.capacity.length, plan.days);
         PathRunner runner = new PathRunner(plan);
         for (int path = first; path < last && !Thread.currentThread().isInterrupted(); path++) {
             runner.run(seed, path, tally, values[path]);

@@ -29,10 +29,31 @@ final class Outcomes {
         List<UnitKpis> units = new ArrayList<>();
         for (int u = 0; u < plan.capacity.length; u++) {
             units.add(new UnitKpis(plan.unitCodes[u], plan.capacity[u], tally.unitMean[u] / (paths * plan.days),
-                    tally.unitPeak[u] / paths, tally.unitFullDays[u] / paths, tally.unitRefused[u] / paths));
+                    tally.unitPeak[u] / paths, tally.unitFullDays[u] / paths, tally.unitRefused[u] / paths,
+                    fullShare(tally, u), fullByDay(tally, u)));
         }
         return new SimulationOutcome(paths, seed, plan.days, items, total(tally, items, values), units, fan(values),
                 nanos);
+    }
+
+    private double fullShare(Tally tally, int u) {
+        int full = 0;
+        for (int day = 0; day < plan.days; day++) {
+            full += tally.firstFull[u * plan.days + day];
+        }
+        return (double) full / paths;
+    }
+
+    /** The first day by which one path in twenty has found the unit full, or -1. */
+    private int fullByDay(Tally tally, int u) {
+        int full = 0;
+        for (int day = 0; day < plan.days; day++) {
+            full += tally.firstFull[u * plan.days + day];
+            if (full >= UnitKpis.FULL_SHARE * paths) {
+                return day;
+            }
+        }
+        return -1;
     }
 
     private ItemKpis item(Tally t, int i) {

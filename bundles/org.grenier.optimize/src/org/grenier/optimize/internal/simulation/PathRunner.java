@@ -30,6 +30,7 @@ final class PathRunner {
     private final double[] used;
     private final double[] unitPeak;
     private final boolean[] refusedToday;
+    private final boolean[] fullYet;
 
     PathRunner(SimulationPlan plan) {
         this.plan = plan;
@@ -48,6 +49,7 @@ final class PathRunner {
         used = new double[plan.capacity.length];
         unitPeak = new double[plan.capacity.length];
         refusedToday = new boolean[plan.capacity.length];
+        fullYet = new boolean[plan.capacity.length];
     }
 
     /** Runs path {@code path}, adding its sums to the tally and its daily stock value to {@code value}. */
@@ -66,7 +68,7 @@ final class PathRunner {
                 review(i, day, random, tally);
             }
             value[day] = (float) worth;
-            measureUnits(tally);
+            measureUnits(tally, day);
         }
         finish(tally);
     }
@@ -80,6 +82,7 @@ final class PathRunner {
         Arrays.fill(lotCount, 0);
         Arrays.fill(used, 0);
         Arrays.fill(unitPeak, 0);
+        Arrays.fill(fullYet, false);
         for (int i = 0; i < plan.items; i++) {
             stock[i] = plan.onHand[i];
             peak[i] = stock[i];
@@ -231,13 +234,17 @@ final class PathRunner {
         }
     }
 
-    private void measureUnits(Tally tally) {
+    private void measureUnits(Tally tally, int day) {
         for (int u = 0; u < used.length; u++) {
             double share = used[u] / plan.capacity[u];
             tally.unitMean[u] += share;
             unitPeak[u] = Math.max(unitPeak[u], share);
             if (share >= 0.999 || refusedToday[u]) {
                 tally.unitFullDays[u]++;
+                if (!fullYet[u]) {
+                    fullYet[u] = true;
+                    tally.firstFull[u * plan.days + day]++;
+                }
             }
             refusedToday[u] = false;
         }

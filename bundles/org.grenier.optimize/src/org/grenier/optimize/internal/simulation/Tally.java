@@ -18,8 +18,10 @@ final class Tally {
     final double[] unitPeak;
     final double[] unitFullDays;
     final double[] unitRefused;
+    /** Paths whose storage unit u first ran full on day d, at u * days + d. */
+    final int[] firstFull;
 
-    Tally(int items, int units) {
+    Tally(int items, int units, int days) {
         demand = new double[items];
         served = new double[items];
         waste = new double[items];
@@ -35,6 +37,7 @@ final class Tally {
         unitPeak = new double[units];
         unitFullDays = new double[units];
         unitRefused = new double[units];
+        firstFull = new int[units * days];
     }
 
     void add(Tally other) {
@@ -51,6 +54,9 @@ final class Tally {
         add(unitPeak, other.unitPeak);
         add(unitFullDays, other.unitFullDays);
         add(unitRefused, other.unitRefused);
+        for (int k = 0; k < firstFull.length; k++) {
+            firstFull[k] += other.firstFull[k];
+        }
         for (int i = 0; i < cycles.length; i++) {
             cycles[i] += other.cycles[i];
             shortCycles[i] += other.shortCycles[i];
