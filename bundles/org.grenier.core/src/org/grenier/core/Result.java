@@ -48,4 +48,18 @@ public record Result<T>(Severity severity, T value, String message, List<String>
         }
         return value;
     }
+
+    /** The value turned into another, or this failure; a warning's message stays with the new value. */
+    public <U> Result<U> map(java.util.function.Function<? super T, ? extends U> change) {
+        if (failed()) {
+            return error(message);
+        }
+        U changed = change.apply(value);
+        return severity == Severity.WARNING ? warning(changed, message, details) : ok(changed);
+    }
+
+    /** The next step on the value, or this failure. */
+    public <U> Result<U> flatMap(java.util.function.Function<? super T, Result<U>> next) {
+        return failed() ? error(message) : next.apply(value);
+    }
 }

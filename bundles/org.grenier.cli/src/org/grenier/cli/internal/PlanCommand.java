@@ -1,15 +1,23 @@
 package org.grenier.cli.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.grenier.core.ComputeLimits;
 import org.grenier.core.Result;
 import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.PlanRequest;
+import org.grenier.core.planning.Scenario;
+import org.grenier.core.planning.Scenarios;
 import org.grenier.core.planning.SimulationSettings;
 import org.grenier.core.planning.StockPlanner;
+import org.grenier.core.store.Store;
 
 /** {@code grenier plan}: stock policies and orders for every product, with their simulated KPIs. */
 final class PlanCommand implements Command {
@@ -36,7 +44,8 @@ final class PlanCommand implements Command {
     public String usage() {
         return """
                 Usage: grenier plan [--db PATH] [--horizon DAYS] [--paths N] [--seed S] [--threads N]
-                                    [--budget AMOUNT] [--output FILE.csv]
+                                    [--budget AMOUNT] [--scenario NAME|FILE.json[,...]]
+                                    [--output FILE.csv]
 
                 Plans every product with a daily or weekly forecast (or sales in the last 13 weeks):
                 ABC/XYZ class and service level, safety stock, reorder point, order-up-to level,
@@ -47,7 +56,10 @@ final class PlanCommand implements Command {
                 simulates the policies over the horizon (default 90 days) on N sample paths (default
                 1000, seed 1) and prints the orders to place (now first) and the KPIs: fill rate,
                 cycle service level, stock-out days, lost sales, stock, capacity used, waste, cost.
-                With --output FILE.csv, writes the recommendations and each product's KPIs as CSV.""";
+                With --output FILE.csv, writes the recommendations and each product's KPIs as CSV.
+                With --scenario (saved names or JSON files, see grenier help scenarios), plans the
+                baseline and each scenario on the same seed and prints their KPIs side by side (as
+                CSV with --output), then the orders of the last scenario.""";
     }
 
     @Override
@@ -65,20 +77,66 @@ final class PlanCommand implements Command {
             return ExitCodes.USAGE;
         }
         return StoreAccess.withStore(services, invocation, err, name(), store -> {
-            Result<PlanReport> report = planner.get().plan(store, request, new ProgressLines(err, "grenier plan"));
-            if (report.failed()) {
-                err.println("grenier plan: " + report.message());
+            Result<List<Scenario>> scenarios = scenarios(invocation, store);
+            if (scenarios.failed()) {
+                err.println("grenier plan: " + scenarios.message());
                 return ExitCodes.FAILED;
             }
-            report.value().warnings().forEach(w -> err.println("grenier plan: " + w));
-            boolean csv = invocation.output().map(p -> p.toString().toLowerCase().endsWith(".csv")).orElse(false);
-            if (csv) {
-                PlanTables.csv(report.value(), out);
-            } else {
-                PlanTables.text(report.value(), out);
+            List<PlanReport> reports = new ArrayList<>();
+            for (Scenario scenario : scenarios.value()) {
+                Result<PlanReport> report = planner.get().plan(store, request.playing(scenario),
+                        new ProgressLines(err, "grenier plan: " + scenario.name()));
+                if (report.failed()) {
+                    err.println("grenier plan: " + scenario.name() + ": " + report.message());
+                    return ExitCodes.FAILED;
+                }
+                String prefix = scenarios.value().size() > 1 ? scenario.name() + ": " : "";
+                report.value().warnings().forEach(w -> err.println("grenier plan: " + prefix + w));
+                reports.add(report.value());
             }
+            print(invocation, reports, out);
             return ExitCodes.OK;
         });
+    }
+
+    private static void print(Invocation invocation, List<PlanReport> reports, PrintStream out) {
+        boolean csv = invocation.output().map(p -> p.toString().toLowerCase().endsWith(".csv")).orElse(false);
+        PlanReport last = reports.get(reports.size() - 1);
+        if (reports.size() > 1 && csv) {
+            ScenarioTables.csv(reports, out);
+        } else if (csv) {
+            PlanTables.csv(last, out);
+        } else {
+            if (reports.size() > 1) {
+                ScenarioTables.text(reports, out);
+                out.printf("%nUnder '%s':%n", last.scenario().name());
+            }
+            PlanTables.text(last, out);
+        }
+    }
+
+    /** The baseline, then each scenario named (saved in the store) or given as a JSON file. */
+    private Result<List<Scenario>> scenarios(Invocation invocation, Store store) {
+        List<Scenario> played = new ArrayList<>(List.of(Scenario.BASELINE));
+        Optional<String> asked = invocation.option("--scenario");
+        if (asked.isEmpty()) {
+            return Result.ok(played);
+        }
+        Optional<Scenarios> book = services.find(Scenarios.class);
+        if (book.isEmpty()) {
+            return Result.error("the scenario service did not start; run with -consoleLog to see why");
+        }
+        for (String name : asked.get().split(",")) {
+            Path file = Path.of(name.trim());
+            Result<Scenario> scenario = name.trim().toLowerCase(Locale.ROOT).endsWith(".json") && Files.exists(file)
+                    ? ScenariosCommand.ScenarioFiles.read(book.get(), file)
+                    : ScenariosCommand.find(book.get(), store, name);
+            if (scenario.failed()) {
+                return Result.error(scenario.message());
+            }
+            played.add(scenario.value());
+        }
+        return Result.ok(played);
     }
 
     private PlanRequest request(Invocation invocation) {
@@ -95,7 +153,7 @@ final class PlanCommand implements Command {
         int threads = ForecastInput.threads(services, invocation);
         double budget = invocation.option("--budget").map(PlanCommand::budget).orElse(Double.POSITIVE_INFINITY);
         return new PlanRequest(Instant.now(), horizon, new SimulationSettings(paths, seed,
-                new ComputeLimits(threads, ComputeLimits.MIN_MEMORY_MEGABYTES)), budget);
+                new ComputeLimits(threads, ComputeLimits.MIN_MEMORY_MEGABYTES)), budget, Scenario.BASELINE);
     }
 
     private static double budget(String text) {

@@ -101,12 +101,12 @@ final class PlanTables {
         };
     }
 
-    private static String num(double value) {
+    static String num(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : "";
     }
 
     /** A text cell quoted, and kept from being read as a formula by a spreadsheet. */
-    private static String cell(String text) {
+    static String cell(String text) {
         if (text == null) {
             return "";
         }

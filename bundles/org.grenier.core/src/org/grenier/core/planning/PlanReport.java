@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A stock plan from its first day: a recommendation per product (those to order now first), the simulation of the policies over the
+ * A stock plan from its first day, for a scenario: a recommendation per product (those to order now first), the simulation of the policies over the
  * horizon, how their lot sizes were fitted to the storage units and the budget, and what the planner should know
  * about the data it was made from.
  */
-public record PlanReport(LocalDate start, List<Recommendation> recommendations, SimulationOutcome simulation,
+public record PlanReport(LocalDate start, Scenario scenario, List<Recommendation> recommendations, SimulationOutcome simulation,
         OrderOptimisation optimisation, List<String> warnings) {
 
     public PlanReport {
         Objects.requireNonNull(start, "first day");
+        Objects.requireNonNull(scenario, "scenario");
         recommendations = List.copyOf(recommendations);
         Objects.requireNonNull(optimisation, "optimisation");
         warnings = List.copyOf(warnings);

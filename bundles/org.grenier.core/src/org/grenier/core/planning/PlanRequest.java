@@ -4,16 +4,18 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What a plan is asked for: the day it starts, the horizon in days, how its simulation runs, and the most the stock
- * may be worth on average (its budget; infinite when there is none).
+ * What a plan is asked for: the day it starts, the horizon in days, how its simulation runs, the most the stock may
+ * be worth on average (its budget; infinite when there is none), and the scenario it plays.
  */
-public record PlanRequest(Instant start, int horizonDays, SimulationSettings simulation, double budget) {
+public record PlanRequest(Instant start, int horizonDays, SimulationSettings simulation, double budget,
+        Scenario scenario) {
 
     public static final int DEFAULT_HORIZON = 90;
 
     public PlanRequest {
         Objects.requireNonNull(start, "start of the plan");
         Objects.requireNonNull(simulation, "simulation settings");
+        Objects.requireNonNull(scenario, "scenario");
         if (horizonDays < 7 || horizonDays > 3 * 365) {
             throw new IllegalArgumentException("the planning horizon must be 7 to 1,095 days, was " + horizonDays);
         }
@@ -22,8 +24,13 @@ public record PlanRequest(Instant start, int horizonDays, SimulationSettings sim
         }
     }
 
-    /** A plan with no budget. */
+    /** The baseline with no budget. */
     public PlanRequest(Instant start, int horizonDays, SimulationSettings simulation) {
-        this(start, horizonDays, simulation, Double.POSITIVE_INFINITY);
+        this(start, horizonDays, simulation, Double.POSITIVE_INFINITY, Scenario.BASELINE);
+    }
+
+    /** The same plan for another scenario. */
+    public PlanRequest playing(Scenario other) {
+        return new PlanRequest(start, horizonDays, simulation, budget, other);
     }
 }

@@ -77,6 +77,44 @@ class PlanningCommandsTest extends CliTestBase {
         assertTrue(err().contains("--budget takes a positive amount"), err());
     }
 
+    @Test
+    void scenariosAreSavedCopiedDeletedAndPlayedAgainstTheBaseline() throws IOException {
+        String db = demoStore().toString();
+        Path file = Files.writeString(folder.resolve("rush.json"), """
+                {"name": "Christmas rush", "description": "cheese demand up, slower suppliers",
+                 "changes": [
+                   {"kind": "demand", "scope": "sku:FROM-COMTE", "factor": 1.8},
+                   {"kind": "lead_time", "scope": "*", "days": 5},
+                   {"kind": "capacity", "scope": "VAL-S1", "factor": 0.5}]}""");
+        assertEquals(0, run("scenarios", "save", file.toString(), "--db", db), err());
+        assertEquals(0, run("scenarios", "copy", "Christmas rush", "Rush 2", "--db", db), err());
+        assertEquals(0, run("scenarios", "--db", db), err());
+        assertTrue(out().contains("Christmas rush") && out().contains("Rush 2"), out());
+        assertEquals(0, run("scenarios", "show", "Rush 2", "--db", db), err());
+        assertTrue(out().contains("\"lead_time\"") && out().contains("\"days\": 5.0"), out());
+        assertEquals(0, run("scenarios", "delete", "Rush 2", "--db", db), err());
+        assertEquals(ExitCodes.FAILED, run("scenarios", "show", "Rush 2", "--db", db));
+        assertTrue(err().contains("there is no scenario named 'Rush 2'"), err());
+
+        assertEquals(0, run("plan", "--db", db, "--paths", "100", "--scenario", "Christmas rush"), err());
+        List<String> lines = out().lines().toList();
+        assertTrue(lines.get(0).matches("KPI\\s+Baseline\\s+Christmas rush\\s*"), lines.get(0));
+        String capacity = lines.stream().filter(l -> l.startsWith("VAL-S1: mean use %")).findFirst().orElseThrow();
+        String[] cells = capacity.substring(34).trim().split("\\s+");
+        assertTrue(Double.parseDouble(cells[1]) > 1.5 * Double.parseDouble(cells[0]),
+                "half the silo, twice the share used: " + capacity);
+        assertTrue(out().contains("Under 'Christmas rush':"), out());
+
+        Path csv = folder.resolve("compare.csv");
+        assertEquals(0, run("plan", "--db", db, "--paths", "100", "--scenario", file.toString(), "--output",
+                csv.toString()), err());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("\"kpi\",\"Baseline\",\"Christmas rush\"", rows.get(0));
+        Path bad = Files.writeString(folder.resolve("bad.json"), "{\"name\": \"X\", \"changes\": [{\"kind\": \"demand\"}]}");
+        assertEquals(ExitCodes.FAILED, run("plan", "--db", db, "--scenario", bad.toString()));
+        assertTrue(err().contains("bad.json: change 1 (demand): \"factor\" must be a number"), err());
+    }
+
     /** What a plan's text says the chosen policies use of a limit. */
     private static double planned(String text, String limit) {
         return text.lines().map(String::trim).filter(l -> l.startsWith(limit + " ")).findFirst()

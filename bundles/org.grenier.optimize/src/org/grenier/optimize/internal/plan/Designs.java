@@ -21,13 +21,16 @@ final class Designs {
 
     private final PolicyDesigner designer;
     private final Map<String, Integer> unitLifeDays;
+    private final Map<String, double[]> production;
     private final List<String> warnings;
     private final List<StockPolicy> policies = new ArrayList<>();
     private final List<SimulatedItem> simulated = new ArrayList<>();
 
-    Designs(PolicyDesigner designer, Map<String, Integer> unitLifeDays, List<String> warnings) {
+    Designs(PolicyDesigner designer, Map<String, Integer> unitLifeDays, Map<String, double[]> production,
+            List<String> warnings) {
         this.designer = designer;
         this.unitLifeDays = unitLifeDays;
+        this.production = production;
         this.warnings = warnings;
     }
 
@@ -51,8 +54,10 @@ final class Designs {
         policies.add(policy);
         SimulatedItem base = SimulatedItem.of(item, policy);
         Integer grainLife = unitLifeDays.get(item.terms().storageUnit());
-        simulated.add(grainLife == null ? base : new SimulatedItem(item, policy, base.lifeDays(),
-                base.onHandLifeDays() == 0 ? grainLife : Math.min(base.onHandLifeDays(), grainLife)));
+        SimulatedItem kept = grainLife == null ? base : new SimulatedItem(item, policy, base.lifeDays(),
+                base.onHandLifeDays() == 0 ? grainLife : Math.min(base.onHandLifeDays(), grainLife));
+        double[] produced = production.get(item.code());
+        simulated.add(produced == null ? kept : kept.producing(produced));
     }
 
     List<StockPolicy> policies() {

@@ -14,7 +14,7 @@ import org.grenier.core.quality.Crop;
  * </li>
  * </ul>
  */
-final class GrainStorageTime {
+public final class GrainStorageTime {
 
     private static final double CO2_AT_HALF_PERCENT_LOSS = 7.35;
     private static final double DAMAGE_MULTIPLIER = 2.08 * Math.exp(-0.0239 * 30);
@@ -23,7 +23,7 @@ final class GrainStorageTime {
     private GrainStorageTime() {
     }
 
-    static double days(Crop crop, double temperature, double moisture) {
+    public static double days(Crop crop, double temperature, double moisture) {
         return switch (crop) {
             case SHELLED_CORN -> corn(temperature, moisture);
             case WHEAT -> Math.pow(10, 6.234 - 0.2118 * moisture - 0.0527 * temperature);

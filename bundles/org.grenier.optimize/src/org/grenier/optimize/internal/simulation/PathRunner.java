@@ -97,12 +97,13 @@ final class PathRunner {
 
     private void receive(int i, int day, Tally tally) {
         int slot = i * plan.ring + (day & (plan.ring - 1));
-        double arriving = pipeline[slot];
+        double bought = pipeline[slot];
+        double arriving = bought + (plan.production == null ? 0 : plan.production[day * plan.items + i]);
         if (arriving <= 0) {
             return;
         }
         pipeline[slot] = 0;
-        onOrder[i] -= arriving;
+        onOrder[i] -= bought;
         double accepted = arriving;
         int u = plan.unit[i];
         if (u >= 0 && plan.volume[i] > 0) {
@@ -119,6 +120,9 @@ final class PathRunner {
         peak[i] = Math.max(peak[i], stock[i]);
         if (plan.life[i] > 0 && accepted > 0) {
             addLot(i, accepted, day + plan.life[i]);
+        }
+        if (bought <= 0) {
+            return; // a harvest is not a replenishment cycle: service is measured between purchases
         }
         if (delivered[i]) {
             tally.cycles[i]++;

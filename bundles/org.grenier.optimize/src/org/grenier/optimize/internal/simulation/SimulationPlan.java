@@ -44,6 +44,8 @@ final class SimulationPlan {
     final String[] codes;
     final String[] unitCodes;
     final double[] capacity;
+    /** What production brings in, day-major like demand; null when nothing is produced. */
+    final float[] production;
 
     SimulationPlan(SimulationModel model) {
         List<SimulatedItem> list = model.items();
@@ -77,10 +79,25 @@ final class SimulationPlan {
         for (int i = 0; i < items; i++) {
             longest = Math.max(longest, fill(i, list.get(i), units, unitList, model.capacities()));
         }
+        production = produced(list);
         ring = Integer.highestOneBit(longest + 2) * 2;
         unitCodes = unitList.toArray(String[]::new);
         capacity = unitList.stream().mapToDouble(code -> model.capacities().getOrDefault(code,
                 Double.POSITIVE_INFINITY)).toArray();
+    }
+
+    private float[] produced(List<SimulatedItem> list) {
+        if (list.stream().allMatch(item -> item.production().length == 0)) {
+            return null;
+        }
+        float[] daily = new float[items * days];
+        for (int i = 0; i < items; i++) {
+            double[] quantities = list.get(i).production();
+            for (int d = 0; d < Math.min(days, quantities.length); d++) {
+                daily[d * items + i] = (float) quantities[d];
+            }
+        }
+        return daily;
     }
 
     private int fill(int i, SimulatedItem simulated, Map<String, Integer> units, List<String> unitList,

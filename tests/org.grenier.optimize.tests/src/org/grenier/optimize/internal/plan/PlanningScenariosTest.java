@@ -1,0 +1,164 @@
+package org.grenier.optimize.internal.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.grenier.core.ComputeLimits;
+import org.grenier.core.demo.DemoDataset;
+import org.grenier.core.imports.Importer;
+import org.grenier.core.imports.MappingProfile;
+import org.grenier.core.planning.ChangeKind;
+import org.grenier.core.planning.ItemKpis;
+import org.grenier.core.planning.PlanReport;
+import org.grenier.core.planning.PlanRequest;
+import org.grenier.core.planning.Recommendation;
+import org.grenier.core.planning.Scenario;
+import org.grenier.core.planning.ScenarioChange;
+import org.grenier.core.planning.SimulationSettings;
+import org.grenier.core.planning.StockPlanner;
+import org.grenier.core.planning.UnitKpis;
+import org.grenier.core.store.Store;
+import org.grenier.core.store.StoreOpener;
+import org.grenier.testsupport.OsgiServices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scenarios played against the demo cooperative's store (a real H2 file, stock and a harvest imported from CSV):
+ * each change moves what it should and nothing else.
+ */
+class PlanningScenariosTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    private final StockPlanner planner = OsgiServices.get(StockPlanner.class);
+
+    @Test
+    void demandChangesMoveOnlyTheProductsInScope() throws IOException {
+        try (Store store = store(false)) {
+            PlanReport base = plan(store, Scenario.BASELINE);
+            PlanReport promotion = plan(store, scenario(new ScenarioChange(ChangeKind.DEMAND, "sku:FROM-COMTE", 2,
+                    null, null)));
+            PlanReport everything = plan(store, scenario(new ScenarioChange(ChangeKind.DEMAND, "*", 2, null, null)));
+            assertEquals(2, demand(everything, "*") / demand(base, "*"), 0.1);
+            assertEquals(2, demand(promotion, "FROM-COMTE") / demand(base, "FROM-COMTE"), 0.1);
+            assertEquals(1, demand(promotion, "ORGE-B") / demand(base, "ORGE-B"), 0.05);
+        }
+    }
+
+    @Test
+    void aPromotionHoldsOnlyBetweenItsDates() throws IOException {
+        try (Store store = store(false)) {
+            PlanReport base = plan(store, Scenario.BASELINE);
+            // a fortnight of triple demand in a 60-day horizon: 14 * 3 + 46 = 88 days' worth instead of 60
+            PlanReport promotion = plan(store, scenario(new ScenarioChange(ChangeKind.DEMAND, "*", 3,
+                    TODAY.plusDays(10), TODAY.plusDays(23))));
+            assertEquals(88 / 60.0, demand(promotion, "*") / demand(base, "*"), 0.08);
+        }
+    }
+
+    @Test
+    void leadTimeCapacityAndCostChangesReachThePolicies() throws IOException {
+        try (Store store = store(false)) {
+            PlanReport base = plan(store, Scenario.BASELINE);
+            PlanReport slower = plan(store, scenario(new ScenarioChange(ChangeKind.LEAD_TIME, "*", 14, null, null),
+                    new ScenarioChange(ChangeKind.CAPACITY, "VAL-S1", 0.5, null, null),
+                    new ScenarioChange(ChangeKind.UNIT_COST, "sku:ORGE-B", 1.5, null, null)));
+            Map<String, Recommendation> before = bySku(base);
+            Map<String, Recommendation> after = bySku(slower);
+            for (String sku : before.keySet()) {
+                var p = before.get(sku).policy();
+                var q = after.get(sku).policy();
+                if (p.meanDaily() > 0) {
+                    assertTrue(q.reorderPoint() >= p.reorderPoint() + 13 * p.meanDaily(), sku + ": " + p.reorderPoint()
+                            + " -> " + q.reorderPoint());
+                }
+            }
+            assertEquals(unit(base, "VAL-S1").capacity() / 2, unit(slower, "VAL-S1").capacity(), 1e-9);
+            assertEquals(unit(base, "VAL-S2").capacity(), unit(slower, "VAL-S2").capacity(), 1e-9);
+            assertEquals(1.5 * before.get("ORGE-B").orderValue() / before.get("ORGE-B").orderQuantity(),
+                    after.get("ORGE-B").orderValue() / after.get("ORGE-B").orderQuantity(), 1e-6);
+        }
+    }
+
+    @Test
+    void aHarvestFillsItsSiloOnItsDayAndASmallerOneFits() throws IOException {
+        try (Store store = store(true)) {
+            PlanReport base = plan(store, Scenario.BASELINE);
+            UnitKpis silo = unit(base, "VAL-S1");
+            assertTrue(silo.overflows(), "2,000 q harvested into a 1,200 q silo holding 800: " + silo);
+            assertEquals(20, silo.fullByDay(), "full on the harvest's day");
+            assertTrue(base.warnings().stream().anyMatch(w -> w.startsWith("VAL-S1 runs full by "
+                    + TODAY.plusDays(20))), base.warnings().toString());
+            PlanReport poor = plan(store, scenario(new ScenarioChange(ChangeKind.PRODUCTION, "sku:BLE-T1", 0.1, null,
+                    null)));
+            assertTrue(!unit(poor, "VAL-S1").overflows() || unit(poor, "VAL-S1").fullByDay() > 20,
+                    unit(poor, "VAL-S1").toString());
+            assertTrue(unit(poor, "VAL-S1").refused() < silo.refused());
+        }
+    }
+
+    private PlanReport plan(Store store, Scenario scenario) {
+        PlanRequest request = new PlanRequest(NOW, 60, new SimulationSettings(400, 3, new ComputeLimits(2,
+                ComputeLimits.MIN_MEMORY_MEGABYTES)), Double.POSITIVE_INFINITY, scenario);
+        return planner.plan(store, request, new NullProgressMonitor()).orElseThrow();
+    }
+
+    private static Scenario scenario(ScenarioChange... changes) {
+        return new Scenario("what if", "", List.of(changes));
+    }
+
+    private static double demand(PlanReport report, String sku) {
+        if (sku.equals("*")) {
+            return report.simulation().total().demand();
+        }
+        return report.simulation().items().stream().filter(k -> k.sku().equals(sku)).mapToDouble(ItemKpis::demand)
+                .findFirst().orElseThrow();
+    }
+
+    private static Map<String, Recommendation> bySku(PlanReport report) {
+        return report.recommendations().stream().collect(Collectors.toMap(Recommendation::sku, Function.identity()));
+    }
+
+    private static UnitKpis unit(PlanReport report, String code) {
+        return report.simulation().units().stream().filter(u -> u.storageUnit().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not in " + report.simulation().units()));
+    }
+
+    private Store store(boolean harvest) throws IOException {
+        Store store = OsgiServices.get(StoreOpener.class).open(folder.resolve("store")).orElseThrow();
+        store.add(DemoDataset.create()).orElseThrow();
+        importFile(store, "stock.csv", "Stock snapshot", "date;article;cellule;quantite\n"
+                + "15/11/2026;BLE-T1;VAL-S1;800\n15/11/2026;MAIS-G;VAL-S2;600\n");
+        if (harvest) {
+            importFile(store, "harvest.csv", "Production plan", "date;article;site;quantite\n"
+                    + TODAY.plusDays(20) + ";BLE-T1;VAL;2000\n");
+        }
+        return store;
+    }
+
+    private void importFile(Store store, String name, String profile, String text) throws IOException {
+        Importer importer = OsgiServices.get(Importer.class);
+        Path file = Files.writeString(folder.resolve(name), text);
+        MappingProfile mapping = importer.profiles(store).stream().filter(p -> p.name().equals(profile))
+                .findFirst().orElseThrow();
+        var report = importer.importFile(store, file, mapping, new NullProgressMonitor()).orElseThrow();
+        assertTrue(report.accepted() > 0, report.toString());
+    }
+}
