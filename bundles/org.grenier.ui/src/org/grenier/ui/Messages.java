@@ -206,6 +206,26 @@ public final class Messages extends NLS {
     public static String Frequency_Hourly;
     public static String Frequency_HalfHourly;
 
+    public static String Risk_Unit;
+    public static String Risk_Type;
+    public static String Risk_Crop;
+    public static String Risk_Temperature;
+    public static String Risk_Humidity;
+    public static String Risk_Moisture;
+    public static String Risk_LifeUsed;
+    public static String Risk_DaysLeft;
+    public static String Risk_Excursion;
+    public static String Risk_Score;
+    public static String Risk_Level;
+    public static String Risk_Low;
+    public static String Risk_Moderate;
+    public static String Risk_High;
+    public static String Risk_Unknown;
+    public static String Risk_Assessing;
+    public static String Risk_Summary;
+    public static String Risk_Hint;
+    public static String Risk_DetailTitle;
+    public static String Risk_Aeration;
     static {
         NLS.initializeMessages("org.grenier.ui.messages", Messages.class);
     }
