@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.ComputeLimits;
 import org.grenier.core.demo.DemoDataset;
-import org.grenier.core.imports.Importer;
-import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.planning.ChangeKind;
 import org.grenier.core.planning.ItemKpis;
 import org.grenier.core.planning.PlanReport;
@@ -31,6 +28,7 @@ import org.grenier.core.planning.StockPlanner;
 import org.grenier.core.planning.UnitKpis;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreOpener;
+import org.grenier.optimize.internal.fixtures.CsvImports;
 import org.grenier.testsupport.OsgiServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,21 +142,12 @@ class PlanningScenariosTest {
     private Store store(boolean harvest) throws IOException {
         Store store = OsgiServices.get(StoreOpener.class).open(folder.resolve("store")).orElseThrow();
         store.add(DemoDataset.create()).orElseThrow();
-        importFile(store, "stock.csv", "Stock snapshot", "date;article;cellule;quantite\n"
+        CsvImports.importText(store, folder, "stock.csv", "Stock snapshot", "date;article;cellule;quantite\n"
                 + "15/11/2026;BLE-T1;VAL-S1;800\n15/11/2026;MAIS-G;VAL-S2;600\n");
         if (harvest) {
-            importFile(store, "harvest.csv", "Production plan", "date;article;site;quantite\n"
+            CsvImports.importText(store, folder, "harvest.csv", "Production plan", "date;article;site;quantite\n"
                     + TODAY.plusDays(20) + ";BLE-T1;VAL;2000\n");
         }
         return store;
-    }
-
-    private void importFile(Store store, String name, String profile, String text) throws IOException {
-        Importer importer = OsgiServices.get(Importer.class);
-        Path file = Files.writeString(folder.resolve(name), text);
-        MappingProfile mapping = importer.profiles(store).stream().filter(p -> p.name().equals(profile))
-                .findFirst().orElseThrow();
-        var report = importer.importFile(store, file, mapping, new NullProgressMonitor()).orElseThrow();
-        assertTrue(report.accepted() > 0, report.toString());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.demo.DemoDataset;
-import org.grenier.core.imports.Importer;
-import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.model.Measure;
 import org.grenier.core.model.SensorReading;
 import org.grenier.core.quality.Crop;
@@ -28,6 +24,7 @@ import org.grenier.core.quality.StorageRisk;
 import org.grenier.core.sensors.AlertKind;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreOpener;
+import org.grenier.optimize.internal.fixtures.CsvImports;
 import org.grenier.testsupport.OsgiServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +41,6 @@ class QualityAssessorTest {
     Path folder;
 
     private final QualityRisk quality = OsgiServices.get(QualityRisk.class);
-    private final Importer importer = OsgiServices.get(Importer.class);
 
     @Test
     void judgesEachUnitByItsConditions() throws IOException {
@@ -98,7 +94,7 @@ class QualityAssessorTest {
     private Store demoStore() throws IOException {
         Store store = OsgiServices.get(StoreOpener.class).open(folder.resolve("store")).orElseThrow();
         store.add(DemoDataset.create()).orElseThrow();
-        importFile(store, "stock.csv", "Stock snapshot", "date;article;cellule;quantite\n"
+        CsvImports.importText(store, folder, "stock.csv", "Stock snapshot", "date;article;cellule;quantite\n"
                 + "15/09/2026;BLE-T1;VAL-S1;800\n15/09/2026;MAIS-G;VAL-S2;600\n15/09/2026;LAIT-CRU;VAL-CF1;300\n");
         StringBuilder weather = new StringBuilder("observed_at,station,temperature,humidity,precipitation,issued_at\n");
         for (int hour = 0; hour < 72; hour++) {
@@ -107,7 +103,7 @@ class QualityAssessorTest {
             weather.append(at).append(",DIJON,").append(night ? 12 : 24).append(',').append(night ? 60 : 45)
                     .append(",0,").append(NOW).append('\n');
         }
-        importFile(store, "forecast.csv", "Weather", weather.toString());
+        CsvImports.importText(store, folder, "forecast.csv", "Weather", weather.toString());
         store.sensors().append(readings()).orElseThrow();
         return store;
     }
@@ -126,14 +122,6 @@ class QualityAssessorTest {
             }
         }
         return readings;
-    }
-
-    private void importFile(Store store, String name, String profile, String text) throws IOException {
-        Path file = Files.writeString(folder.resolve(name), text);
-        MappingProfile mapping = importer.profiles(store).stream().filter(p -> p.name().equals(profile))
-                .findFirst().orElseThrow();
-        var report = importer.importFile(store, file, mapping, new NullProgressMonitor()).orElseThrow();
-        assertTrue(report.accepted() > 0, report.toString());
     }
 
     private static Map<String, StorageRisk> byUnit(List<StorageRisk> risks) {
