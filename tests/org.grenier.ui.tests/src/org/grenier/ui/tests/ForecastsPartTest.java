@@ -35,8 +35,7 @@ class ForecastsPartTest {
         Display display = Display.getCurrent();
         Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
-        StoreSession session = window.getContext().get(StoreSession.class);
-        waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed()), "the store open");
+        StoreSession session = Workbench.openSession(display, window);
         try {
             ForecastsPart part = assertInstanceOf(ForecastsPart.class, show(window, ForecastsPart.ID));
             int products = DemoDataset.create().skus().size();

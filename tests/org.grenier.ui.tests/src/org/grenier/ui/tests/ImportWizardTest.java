@@ -56,8 +56,7 @@ class ImportWizardTest {
         Display display = Display.getCurrent();
         Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
-        StoreSession session = window.getContext().get(StoreSession.class);
-        waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed()), "the store open");
+        StoreSession session = Workbench.openSession(display, window);
         Path file = Files.createTempDirectory("grenier-ui").resolve("ventes-février.csv");
         Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
 

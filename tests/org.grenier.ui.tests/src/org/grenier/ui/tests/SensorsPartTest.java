@@ -49,8 +49,7 @@ class SensorsPartTest {
         Display display = Display.getCurrent();
         Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
-        StoreSession session = window.getContext().get(StoreSession.class);
-        waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed()), "the store open");
+        StoreSession session = Workbench.openSession(display, window);
         Acquisition acquisition = service(Acquisition.class);
         try (PtyPair pair = PtyPair.open(Files.createTempDirectory("grenier-sensors"));
                 Simulation device = service(SensorSimulator.class).start(pair.portB().toString(),

@@ -70,8 +70,7 @@ class StorageRiskPartTest {
         Display display = Display.getCurrent();
         Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
-        StoreSession session = window.getContext().get(StoreSession.class);
-        waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed()), "the store open");
+        StoreSession session = Workbench.openSession(display, window);
         try {
             session.store().sensors().append(warmWheat()).orElseThrow();
             countWheatInSiloOne(session);

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.grenier.ui.store.StoreSession;
 
 /** What every workbench test needs: the main window, and waiting on the event loop as a user would. */
 final class Workbench {
@@ -40,6 +41,13 @@ final class Workbench {
         return waitFor(display, () -> Arrays.stream(display.getShells())
                 .filter(shell -> shell.isVisible() && shell.getText().startsWith("Grenier")).findFirst(),
                 "a visible main window titled Grenier");
+    }
+
+    /** The main window's store session, once its store is open. */
+    static StoreSession openSession(Display display, MWindow window) {
+        StoreSession session = window.getContext().get(StoreSession.class);
+        waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed()), "the store open");
+        return session;
     }
 
     /** Runs the event loop until the condition holds, as a user waiting in front of the window would. */

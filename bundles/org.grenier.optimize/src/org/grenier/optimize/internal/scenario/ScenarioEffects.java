@@ -2,6 +2,7 @@ package org.grenier.optimize.internal.scenario;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,14 @@ public final class ScenarioEffects {
     /** Grain life is followed for at most three years: beyond, it outlasts any horizon. */
     private static final int LONGEST_LIFE_DAYS = 3 * 365;
 
-    private final Scenario scenario;
+    /** The scenario's changes by kind, sorted once: they are asked for per product and per day. */
+    private final Map<ChangeKind, List<ScenarioChange>> byKind = new EnumMap<>(ChangeKind.class);
     private final LocalDate start;
 
     public ScenarioEffects(Scenario scenario, LocalDate start) {
-        this.scenario = scenario;
+        for (ChangeKind kind : ChangeKind.values()) {
+            byKind.put(kind, scenario.changes().stream().filter(c -> c.kind() == kind).toList());
+        }
         this.start = start;
     }
 
@@ -142,7 +146,7 @@ public final class ScenarioEffects {
     }
 
     private List<ScenarioChange> changes(ChangeKind kind) {
-        return scenario.changes().stream().filter(c -> c.kind() == kind).toList();
+        return byKind.get(kind);
     }
 
     private static BigDecimal times(BigDecimal amount, double factor) {
