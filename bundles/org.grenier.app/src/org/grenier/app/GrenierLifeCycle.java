@@ -8,6 +8,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.grenier.ui.planning.PlanningSession;
 import org.grenier.ui.store.StoreSession;
 import org.osgi.service.event.Event;
 
@@ -20,6 +21,7 @@ public class GrenierLifeCycle {
     void openStore(IEclipseContext context) {
         session = ContextInjectionFactory.make(StoreSession.class, context);
         context.set(StoreSession.class, session);
+        context.set(PlanningSession.class, ContextInjectionFactory.make(PlanningSession.class, context));
         session.open();
     }
 

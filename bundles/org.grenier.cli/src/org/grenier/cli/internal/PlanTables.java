@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.grenier.core.CsvCells;
 import org.grenier.core.planning.CostBreakdown;
 import org.grenier.core.planning.ItemKpis;
 import org.grenier.core.planning.OrderOptimisation;
@@ -82,11 +83,11 @@ final class PlanTables {
         for (Recommendation r : report.recommendations()) {
             StockPolicy p = r.policy();
             ItemKpis k = kpis.get(r.sku());
-            out.println(String.join(",", cell(r.sku()), cell(r.storageUnit()), r.itemClass().label(), kind(p),
+            out.println(String.join(",", CsvCells.cell(r.sku()), CsvCells.cell(r.storageUnit()), r.itemClass().label(), kind(p),
                     num(p.serviceTarget()), num(p.safetyStock()), num(p.reorderPoint()), num(p.orderUpTo()),
                     num(p.orderQuantity()), Integer.toString(p.reviewDays()), num(p.economicOrderQuantity()),
                     num(r.onHand()), num(r.daysOfCover()), Boolean.toString(r.orderNow()), num(r.orderQuantity()),
-                    r.orderBy().toString(), num(r.orderValue()), cell(r.demandSource()), num(k.fillRate()),
+                    r.orderBy().toString(), num(r.orderValue()), CsvCells.cell(r.demandSource()), num(k.fillRate()),
                     num(k.cycleServiceLevel()), num(k.stockoutDays()), num(k.lost()), num(k.averageStock()),
                     num(k.peakStock()), num(k.waste()), num(k.cost().holding()), num(k.cost().ordering()),
                     num(k.cost().shortage()), num(k.cost().spoilage())));
@@ -103,14 +104,5 @@ final class PlanTables {
 
     static String num(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.4f", value) : "";
-    }
-
-    /** A text cell quoted, and kept from being read as a formula by a spreadsheet. */
-    static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

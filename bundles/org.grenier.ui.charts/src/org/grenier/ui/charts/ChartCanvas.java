@@ -6,6 +6,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 
 /** An SWT widget that shows a JFreeChart, redrawn at the widget's size whenever it is resized or the chart changes. */
 public class ChartCanvas extends Canvas {
@@ -41,7 +42,8 @@ public class ChartCanvas extends Canvas {
 
     /** The number of lines drawn (series of the first dataset), 0 when nothing is shown. */
     public int lineCount() {
-        return chart == null ? 0 : chart.getXYPlot().getDataset().getSeriesCount();
+        return chart == null || !(chart.getPlot() instanceof org.jfree.chart.plot.XYPlot) ? 0
+                : chart.getXYPlot().getDataset().getSeriesCount();
     }
 
     /** The number of series drawn across every dataset of the plot (a forecast's bands count as theirs). */
@@ -50,10 +52,24 @@ public class ChartCanvas extends Canvas {
             return 0;
         }
         int count = 0;
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            for (int i = 0; i < plot.getDatasetCount(); i++) {
+                count += plot.getDataset(i) == null ? 0 : plot.getDataset(i).getRowCount();
+            }
+            return count;
+        }
         for (int i = 0; i < chart.getXYPlot().getDatasetCount(); i++) {
             count += chart.getXYPlot().getDataset(i) == null ? 0 : chart.getXYPlot().getDataset(i).getSeriesCount();
         }
         return count;
+    }
+
+    /** The categories along a bar chart's axis (its scenarios, say), empty for other charts. */
+    public java.util.List<String> categories() {
+        if (chart == null || !(chart.getPlot() instanceof CategoryPlot plot) || plot.getDataset() == null) {
+            return java.util.List.of();
+        }
+        return plot.getDataset().getColumnKeys().stream().map(String::valueOf).toList();
     }
 
     public JFreeChart getChart() {

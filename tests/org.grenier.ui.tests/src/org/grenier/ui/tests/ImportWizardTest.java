@@ -18,10 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -109,10 +106,7 @@ class ImportWizardTest {
     }
 
     private static ImportHistoryPart showHistory(MWindow window) {
-        EModelService models = window.getContext().get(EModelService.class);
-        MPart part = assertInstanceOf(MPart.class, models.find(ImportHistoryPart.ID, window));
-        window.getContext().get(EPartService.class).showPart(part, EPartService.PartState.ACTIVATE);
-        return assertInstanceOf(ImportHistoryPart.class, part.getObject());
+        return assertInstanceOf(ImportHistoryPart.class, Workbench.show(window, ImportHistoryPart.ID));
     }
 
     private static <T> T service(Class<T> type) {

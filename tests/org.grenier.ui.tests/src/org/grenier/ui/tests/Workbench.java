@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -116,11 +117,19 @@ final class Workbench {
         }
     }
 
-    /** Brings a part to the front and returns its object; tests show the Store part again when they finish. */
+    /**
+     * Brings a part to the front, in its perspective as the Window menu would, and returns its object; tests show the
+     * Store part again when they finish.
+     */
     static Object show(MWindow window, String id) {
         EModelService models = window.getContext().get(EModelService.class);
         MPart part = assertInstanceOf(MPart.class, models.find(id, window));
-        window.getContext().get(EPartService.class).showPart(part, EPartService.PartState.ACTIVATE);
+        EPartService parts = window.getContext().get(EPartService.class);
+        MPerspective perspective = models.getPerspectiveFor(part);
+        if (perspective != null) {
+            parts.switchPerspective(perspective);
+        }
+        parts.showPart(part, EPartService.PartState.ACTIVATE);
         return part.getObject();
     }
 }

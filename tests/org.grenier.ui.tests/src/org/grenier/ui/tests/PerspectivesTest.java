@@ -1,0 +1,67 @@
+package org.grenier.ui.tests;
+
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.grenier.ui.handlers.PerspectiveHandler;
+import org.junit.jupiter.api.Test;
+
+/** Window › Data, Planning, Sensors, Forecasts: each perspective opens, through its command, with its parts drawn. */
+class PerspectivesTest {
+
+    private static final Map<String, List<String>> PARTS = Map.of(
+            "org.grenier.app.perspective.data", List.of("org.grenier.ui.part.store", "org.grenier.ui.part.imports"),
+            "org.grenier.app.perspective.planning", List.of("org.grenier.ui.part.orders",
+                    "org.grenier.ui.part.scenarios", "org.grenier.ui.part.risk"),
+            "org.grenier.app.perspective.sensors", List.of("org.grenier.ui.part.sensors"),
+            "org.grenier.app.perspective.forecasts", List.of("org.grenier.ui.part.forecasts"));
+
+    @Test
+    void eachPerspectiveOpensWithItsParts() {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        IEclipseContext context = window.getContext();
+        EModelService models = context.get(EModelService.class);
+        EPartService parts = context.get(EPartService.class);
+        try {
+            for (String id : List.of("org.grenier.app.perspective.planning", "org.grenier.app.perspective.sensors",
+                    "org.grenier.app.perspective.forecasts", "org.grenier.app.perspective.data")) {
+                ParameterizedCommand open = context.get(ECommandService.class).createCommand(
+                        "org.grenier.app.command.perspective", Map.of(PerspectiveHandler.PERSPECTIVE, id));
+                assertTrue(context.get(EHandlerService.class).canExecute(open), id + " can be opened");
+                context.get(EHandlerService.class).executeHandler(open);
+                MPerspective active = waitFor(display, () -> Optional.ofNullable(models.getActivePerspective(
+                        window)).filter(p -> p.getElementId().equals(id)), id + " in front");
+                assertTrue(!active.getLocalizedLabel().isBlank() && !active.getLocalizedLabel().startsWith("%"),
+                        active.getLocalizedLabel());
+                for (String partId : PARTS.get(id)) {
+                    MPart part = assertInstanceOf(MPart.class, models.find(partId, active), partId + " in " + id);
+                    parts.showPart(part, EPartService.PartState.ACTIVATE);
+                    waitFor(display, () -> Optional.ofNullable(part.getObject()), partId + " drawn");
+                }
+            }
+            assertEquals("org.grenier.app.perspective.data", models.getActivePerspective(window).getElementId());
+        } finally {
+            Workbench.show(window, "org.grenier.ui.part.store");
+        }
+    }
+}

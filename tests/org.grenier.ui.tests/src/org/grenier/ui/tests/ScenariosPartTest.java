@@ -1,0 +1,202 @@
+package org.grenier.ui.tests;
+
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.screenshot;
+import static org.grenier.ui.tests.Workbench.show;
+import static org.grenier.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.text.ParseException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.grenier.core.imports.Importer;
+import org.grenier.core.imports.MappingProfile;
+import org.grenier.core.planning.Recommendation;
+import org.grenier.core.planning.SupplyTerms;
+import org.grenier.testsupport.OsgiServices;
+import org.grenier.ui.parts.StorePart;
+import org.grenier.ui.planning.PlanningSession;
+import org.grenier.ui.planning.RecommendationsPart;
+import org.grenier.ui.planning.ScenariosPart;
+import org.grenier.ui.store.StoreSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Scenarios and Orders parts in the real workbench on the demo store: a scenario made, edited (a mistake shown
+ * and nothing saved), its draft deleted; the baseline and the scenario planned as a Job; their KPIs side by side,
+ * the fan of stock value and the costs drawn; then the orders sorted and exported, and a long run cancelled.
+ */
+class ScenariosPartTest {
+
+    private static final String DOUBLED = """
+            {"name": "Demand x2", "description": "twice the demand on everything",
+             "changes": [{"kind": "demand", "scope": "*", "factor": 2}]}""";
+
+    @Test
+    void comparesAScenarioWithTheBaselineAndListsItsOrders() throws Exception {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        StoreSession session = Workbench.openSession(display, window);
+        countAndTerms(session);
+        try {
+            ScenariosPart part = assertInstanceOf(ScenariosPart.class, show(window, ScenariosPart.ID));
+            editScenarios(display, part);
+            planned(display, window, part);
+            screenshot(main, "scenario-comparison.png");
+            part.showTab(1);
+            waitFor(display, () -> Optional.of(part.fan()).filter(c -> c.seriesCount() == 3),
+                    "the baseline's two bands and the scenario's median drawn");
+            screenshot(main, "scenario-fan.png");
+            part.showTab(2);
+            assertEquals(List.of("Baseline", "Demand x2"), part.costs().categories());
+            assertEquals(4, part.costs().seriesCount(), "holding, ordering, lost margin, spoilage");
+            screenshot(main, "scenario-costs.png");
+            part.showTab(0);
+            orders(display, window, main);
+            cancelled(display, window, part);
+        } finally {
+            show(window, StorePart.ID);
+        }
+    }
+
+    /**
+     * What an analyst brings before planning: yesterday's stock count (the wheat as the Storage risk test counts it)
+     * and the supply terms of the demo's products, so that each has its storage unit and the space it takes there.
+     */
+    private static void countAndTerms(StoreSession session) throws IOException {
+        Importer importer = OsgiServices.get(Importer.class);
+        Path file = Files.createTempFile("count", ".csv");
+        String day = LocalDate.now().minusDays(1).toString();
+        Files.writeString(file, "date;article;cellule;quantite\n" + day + ";BLE-T1;VAL-S1;800\n" + day
+                + ";ORGE-B;VAL-S2;300\n" + day + ";MAIS-G;VAL-S2;250\n" + day + ";POM-GALA;VAL-CF1;900\n" + day
+                + ";POM-TERRE;VAL-CF1;1500\n" + day + ";CAROTTE;VAL-CF1;400\n" + day + ";FROM-COMTE;VAL-CF1;120\n"
+                + day + ";LAIT-CRU;VAL-CF1;150\n");
+        MappingProfile profile = importer.profiles(session.store()).stream()
+                .filter(p -> p.name().equals("Stock snapshot")).findFirst().orElseThrow();
+        importer.importFile(session.store(), file, profile, new NullProgressMonitor()).orElseThrow();
+        Files.delete(file);
+        session.store().planning().saveSupplyTerms(List.of(
+                new SupplyTerms("BLE-T1", 10, 2, 80, 50, 10, 1, "VAL-S1", 0.12),
+                new SupplyTerms("ORGE-B", 10, 2, 80, 50, 10, 1, "VAL-S2", 0.12),
+                new SupplyTerms("MAIS-G", 14, 3, 80, 50, 10, 1, "VAL-S2", 0.12),
+                new SupplyTerms("POM-GALA", 3, 1, 30, 100, 20, 0.001, "VAL-CF1", 0.3),
+                new SupplyTerms("POM-TERRE", 3, 1, 30, 100, 25, 0.001, "VAL-CF1", 0.3),
+                new SupplyTerms("CAROTTE", 2, 0.5, 30, 50, 10, 0.001, "VAL-CF1", 0.3),
+                new SupplyTerms("FROM-COMTE", 7, 1, 60, 20, 5, 0.001, "VAL-CF1", 0.2),
+                new SupplyTerms("LAIT-CRU", 1, 0, 20, 50, 50, 0.001, "VAL-CF1", 0.35))).orElseThrow();
+    }
+
+    private static void editScenarios(Display display, ScenariosPart part) {
+        Table list = waitFor(display, () -> Optional.of(part.scenarios()).filter(t -> t.getItemCount() >= 1),
+                "the scenarios listed");
+        int before = list.getItemCount();
+        part.newScenario();
+        waitFor(display, () -> Optional.of(list).filter(t -> t.getItemCount() == before + 1), "a new scenario saved");
+        assertTrue(part.json().getText().contains("\"demand\""), "the new scenario shows a change to edit");
+        String draft = list.getItem(list.getSelectionIndex()).getText(0);
+        part.json().setText(DOUBLED.replace("2}]", "\"lots\"}]"));
+        part.save();
+        assertTrue(part.problem().getText().contains("change 1") && part.problem().getText().contains("factor"),
+                part.problem().getText());
+        part.json().setText(DOUBLED);
+        part.save();
+        waitFor(display, () -> Optional.of(list).filter(t -> names(t).contains("Demand x2")), "the edit saved");
+        part.delete(draft);
+        waitFor(display, () -> Optional.of(list).filter(t -> !names(t).contains(draft)), "the draft deleted");
+        assertEquals(before + 1, list.getItemCount());
+        part.tick("Demand x2", true);
+    }
+
+    private static void planned(Display display, MWindow window, ScenariosPart part) throws ParseException {
+        part.paths().setSelection(300);
+        assertTrue(part.run(), "the run started");
+        // the KPI column, one per scenario, and the empty one that takes the rest of the width
+        Table kpis = waitFor(display, () -> Optional.of(part.comparison()).filter(t -> t.getColumnCount() == 4),
+                "the baseline and the scenario compared");
+        assertEquals("Demand x2", kpis.getColumn(2).getText());
+        TableItem demand = row(kpis, "Demand (units)");
+        double ratio = number(demand.getText(2)) / number(demand.getText(1));
+        assertTrue(ratio > 1.9 && ratio < 2.1, "twice the demand simulated: " + demand.getText(1) + " then "
+                + demand.getText(2));
+        TableItem now = row(kpis, "Value to order now");
+        // policies designed for twice the demand order more, sooner
+        assertTrue(number(now.getText(2)) >= number(now.getText(1)), now.getText(1) + " vs " + now.getText(2));
+        TableItem fill = row(kpis, "Fill rate %");
+        assertTrue(number(fill.getText(1)) > 50 && number(fill.getText(2)) > 50, "service held in both");
+        assertTrue(part.status().getText().startsWith("2 scenario(s) planned"), part.status().getText());
+        assertNotNull(window.getContext().get(PlanningSession.class).latest());
+    }
+
+    private static void orders(Display display, MWindow window, Shell main) throws Exception {
+        RecommendationsPart orders = assertInstanceOf(RecommendationsPart.class, show(window,
+                RecommendationsPart.ID));
+        assertEquals(List.of("Baseline", "Demand x2"), Arrays.asList(orders.scenario().getItems()));
+        Table table = orders.orders().table();
+        assertEquals(8, table.getItemCount(), "the baseline's orders listed, one per product");
+        assertTrue(Arrays.stream(table.getItems()).anyMatch(item -> item.getText(0).equals("BLE-T1")
+                && item.getText(1).equals("VAL-S1")), "each product in the storage unit of its terms");
+        int valueColumn = 10;
+        orders.orders().sortBy(valueColumn, false);
+        List<Recommendation> sorted = orders.orders().rows();
+        for (int i = 1; i < sorted.size(); i++) {
+            assertTrue(sorted.get(i - 1).orderValue() >= sorted.get(i).orderValue(), "by value, largest first");
+        }
+        assertEquals(sorted.get(0).sku(), table.getItem(0).getText(0), "the table shows the sorted rows");
+        Path file = Files.createTempFile("orders", ".csv");
+        orders.exportTo(file);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(table.getItemCount() + 1, lines.size(), "a header and a line per row");
+        assertTrue(lines.get(0).startsWith("\uFEFF\"Product\",\"Storage unit\""), lines.get(0));
+        assertTrue(lines.get(1).startsWith("\"" + table.getItem(0).getText(0) + "\""), lines.get(1));
+        Files.delete(file);
+        screenshot(main, "orders.png");
+    }
+
+    /** A long run cancelled leaves the last plan as it was. */
+    private static void cancelled(Display display, MWindow window, ScenariosPart part) {
+        show(window, ScenariosPart.ID);
+        PlanningSession planning = window.getContext().get(PlanningSession.class);
+        PlanningSession.Planned before = planning.latest();
+        part.paths().setSelection(100_000);
+        assertTrue(part.run(), "the long run started");
+        assertTrue(planning.isRunning());
+        planning.cancel();
+        waitFor(display, () -> Optional.of(planning).filter(p -> !p.isRunning()), "the run cancelled");
+        assertSame(before, planning.latest(), "a cancelled run keeps nothing");
+        part.paths().setSelection(1000);
+    }
+
+    private static List<String> names(Table table) {
+        return Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList();
+    }
+
+    private static TableItem row(Table table, String label) {
+        return Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label));
+    }
+
+    private static double number(String text) throws ParseException {
+        return NumberFormat.getInstance(Locale.getDefault(Locale.Category.FORMAT)).parse(text.replace("\u202f", "")
+                .replace("\u00a0", "")).doubleValue();
+    }
+}
