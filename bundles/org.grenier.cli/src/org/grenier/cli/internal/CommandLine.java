@@ -29,7 +29,8 @@ public class CommandLine {
                 new SimulateCommand(services), new ForecastCommand(services),
                 new BacktestCommand(services), new ModelsCommand(services), new DriftCommand(services),
                 new PeaksCommand(services), new PatternsCommand(services), new LimitsCommand(services),
-                new PlanCommand(services), new ScenariosCommand(services), new RiskCommand(services));
+                new PlanCommand(services), new ScenariosCommand(services), new CostsCommand(services),
+                new RiskCommand(services));
         all.forEach(command -> commands.put(command.name(), command));
     }
 

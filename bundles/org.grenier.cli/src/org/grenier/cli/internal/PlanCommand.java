@@ -116,7 +116,7 @@ final class PlanCommand implements Command {
     }
 
     /** The baseline, then each scenario named (saved in the store) or given as a JSON file. */
-    private Result<List<Scenario>> scenarios(Invocation invocation, Store store) {
+    Result<List<Scenario>> scenarios(Invocation invocation, Store store) {
         List<Scenario> played = new ArrayList<>(List.of(Scenario.BASELINE));
         Optional<String> asked = invocation.option("--scenario");
         if (asked.isEmpty()) {
@@ -139,7 +139,7 @@ final class PlanCommand implements Command {
         return Result.ok(played);
     }
 
-    private PlanRequest request(Invocation invocation) {
+    PlanRequest request(Invocation invocation) {
         int horizon = invocation.option("--horizon").map(h -> ForecastInput.positive(h, "--horizon"))
                 .orElse(PlanRequest.DEFAULT_HORIZON);
         int paths = invocation.option("--paths").map(p -> ForecastInput.positive(p, "--paths")).orElse(DEFAULT_PATHS);

@@ -68,10 +68,21 @@ public final class DemoDataset {
             for (Sku sku : skus) {
                 String unit = DemoCatalogue.storageUnitFor(sku);
                 int quantity = 30 + random.nextInt(60);
-                movements.add(new StockMovement(sku.code(), unit, at, MovementKind.RECEIPT, BigDecimal.valueOf(quantity)));
+                movements.add(new StockMovement(sku.code(), unit, at, MovementKind.RECEIPT, BigDecimal.valueOf(quantity),
+                        seasonalCost(sku, week)));
             }
         }
         return movements;
+    }
+
+    /**
+     * What a week's receipt cost: the catalogue cost, 8 % dearer at the top of a yearly swing and as much cheaper at
+     * its foot, so that FIFO and the weighted average value the same stock differently. No random draw: the sales
+     * drawn after the receipts stay as they were.
+     */
+    private static BigDecimal seasonalCost(Sku sku, int week) {
+        double swing = 1 + 0.08 * Math.sin(2 * Math.PI * week / 52.0);
+        return sku.unitCost().multiply(BigDecimal.valueOf(swing)).setScale(4, java.math.RoundingMode.HALF_UP);
     }
 
     private static List<SensorReading> readings(Random random) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.grenier.core.Result;
 import org.grenier.core.model.PlannedProduction;
 import org.grenier.core.model.StockCount;
+import org.grenier.core.model.StockMovement;
 import org.grenier.core.model.WeatherPoint;
 import org.grenier.core.planning.SupplyTerms;
 
@@ -15,6 +16,9 @@ public interface PlanningRecords {
 
     /** The latest count of each product in each storage unit, by product then unit. */
     Result<List<StockCount>> stockByUnit();
+
+    /** Every stock movement, oldest first, with the unit cost of the receipts that had one: what valuation reads. */
+    Result<List<StockMovement>> movements();
 
     /** Weather observations and forecasts from {@code from} (inclusive) to {@code to}, oldest first. */
     Result<List<WeatherPoint>> weather(Instant from, Instant to);

@@ -28,8 +28,8 @@ final class DatasetWriter {
                         + "price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", dataset.skus(), DatasetWriter::bindSku)
                 + insert(connection, "INSERT INTO storage_unit (code, site_code, name, type, capacity, capacity_unit) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", dataset.storageUnits(), DatasetWriter::bindStorageUnit)
-                + insert(connection, "INSERT INTO stock_movement (sku_code, storage_unit_code, moved_at, kind, quantity) "
-                        + "VALUES (?, ?, ?, ?, ?)", dataset.movements(), DatasetWriter::bindMovement)
+                + insert(connection, "INSERT INTO stock_movement (sku_code, storage_unit_code, moved_at, kind, quantity, "
+                        + "unit_cost) VALUES (?, ?, ?, ?, ?, ?)", dataset.movements(), DatasetWriter::bindMovement)
                 + insert(connection, "INSERT INTO sales_line (sold_at, sku_code, site_code, quantity, amount, customer, "
                         + "delivery_zone, row_key, line_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", dataset.sales(),
                         new SaleBinder())
@@ -88,6 +88,7 @@ final class DatasetWriter {
         s.setTimestamp(3, Timestamp.from(movement.at()));
         s.setString(4, movement.kind().name());
         s.setBigDecimal(5, movement.quantity());
+        s.setBigDecimal(6, movement.unitCost());
     }
 
     /** Gives each sale the content key an import of the same line would get, so re-importing it adds nothing. */

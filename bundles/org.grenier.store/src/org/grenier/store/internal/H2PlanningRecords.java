@@ -16,7 +16,9 @@ import java.util.Map;
 
 import org.grenier.core.Result;
 import org.grenier.core.model.PlannedProduction;
+import org.grenier.core.model.MovementKind;
 import org.grenier.core.model.StockCount;
+import org.grenier.core.model.StockMovement;
 import org.grenier.core.model.WeatherPoint;
 import org.grenier.core.planning.SupplyTerms;
 import org.grenier.core.store.PlanningRecords;
@@ -42,6 +44,14 @@ final class H2PlanningRecords implements PlanningRecords {
     public Result<List<StockCount>> stockByUnit() {
         return store.read(connection -> list(connection, BY_UNIT, rows -> new StockCount(rows.getString(1),
                 rows.getString(2), rows.getDouble(3), instant(rows, 4))));
+    }
+
+    @Override
+    public Result<List<StockMovement>> movements() {
+        return store.read(connection -> list(connection, "SELECT sku_code, storage_unit_code, moved_at, kind, "
+                + "quantity, unit_cost FROM stock_movement ORDER BY moved_at, id", rows -> new StockMovement(
+                        rows.getString(1), rows.getString(2), instant(rows, 3), MovementKind.valueOf(rows.getString(
+                                4)), rows.getBigDecimal(5), rows.getBigDecimal(6))));
     }
 
     @Override

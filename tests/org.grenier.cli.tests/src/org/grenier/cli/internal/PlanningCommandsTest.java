@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.grenier.core.demo.DemoDataset;
 import org.grenier.core.model.Measure;
@@ -128,6 +130,35 @@ class PlanningCommandsTest extends CliTestBase {
         assertEquals(ExitCodes.USAGE, run("plan", "--seed", "x1", "--db", folder.toString()));
         assertEquals(ExitCodes.USAGE, run("plan", "--horizon", "3", "--db", folder.toString()));
         assertTrue(err().contains("7 to 1,095 days"), err());
+    }
+
+    @Test
+    void costsValueTheStockSplitItsHoldingCostAndPutAWarmSiloAtRisk() throws IOException {
+        String db = demoStore().toString();
+        assertEquals(0, run("costs", "--db", db, "--paths", "100"), err());
+        assertTrue(out().contains("FIFO value") && out().lines().anyMatch(l -> l.startsWith("Total")), out());
+        Path csv = folder.resolve("costs.csv");
+        assertEquals(0, run("costs", "--db", db, "--paths", "100", "--factors", "0.5,0.25,0.25", "--output",
+                csv.toString()), err());
+        Map<String, String[]> units = new HashMap<>();
+        for (String line : Files.readAllLines(csv)) {
+            String[] cells = line.split(",", -1);
+            if (cells[0].equals("unit")) {
+                units.put(cells[1].replace("\"", ""), cells);
+            }
+        }
+        for (String[] unit : units.values()) {
+            double holding = Double.parseDouble(unit[6]);
+            assertEquals(0.5 * holding, Double.parseDouble(unit[7]), 1e-3, "storage is half the holding cost");
+            assertEquals(0.25 * holding, Double.parseDouble(unit[8]), 1e-3, "handling a quarter");
+        }
+        // two months at 25 °C use up wheat's storage life: the whole silo is at risk; maize at 8 °C keeps
+        double siloValue = Double.parseDouble(units.get("VAL-S1")[4]);
+        assertTrue(siloValue > 0, "the counted wheat has a value");
+        assertEquals(siloValue, Double.parseDouble(units.get("VAL-S1")[11]), 1e-6);
+        assertEquals(0, Double.parseDouble(units.get("VAL-S2")[11]), 1e-9);
+        assertEquals(ExitCodes.USAGE, run("costs", "--db", db, "--factors", "0.5,0.5,0.5"));
+        assertTrue(err().contains("must add up to 1"), err());
     }
 
     private Path demoStore() throws IOException {

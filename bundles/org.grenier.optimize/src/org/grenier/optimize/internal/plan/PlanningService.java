@@ -57,13 +57,24 @@ public class PlanningService implements StockPlanner {
         LocalDate first = LocalDate.ofInstant(request.start(), ZoneOffset.UTC);
         for (UnitKpis unit : simulated.value().units()) {
             if (unit.overflows()) {
-                warnings.add(String.format(Locale.ROOT, "%s runs full by %s in one path in twenty (in %.0f %% of "
-                        + "paths over the horizon), refusing %.0f on average", unit.storageUnit(),
-                        first.plusDays(unit.fullByDay()), 100 * unit.fullShare(), unit.refused()));
+                warnings.add(overflow(unit, first));
             }
         }
         return Result.ok(new PlanReport(first, request.scenario(), recommendations, simulated.value(), optimisation,
                 warnings));
+    }
+
+    /**
+     * When a storage unit runs full, and what to do about it: move or sell what it would have to refuse, a few days
+     * before it fills (a week, or the first day when it fills sooner), or spread the deliveries and harvests due then.
+     */
+    static String overflow(UnitKpis unit, LocalDate first) {
+        LocalDate full = first.plusDays(unit.fullByDay());
+        LocalDate act = first.plusDays(Math.max(0, unit.fullByDay() - 7));
+        return String.format(Locale.ROOT, "%s runs full by %s in one path in twenty (in %.0f %% of paths over the "
+                + "horizon), refusing %.0f on average: move or sell about %.0f from it by %s, or spread the deliveries "
+                + "and harvests due then", unit.storageUnit(), full, 100 * unit.fullShare(), unit.refused(),
+                Math.ceil(unit.refused()), act);
     }
 
     /**

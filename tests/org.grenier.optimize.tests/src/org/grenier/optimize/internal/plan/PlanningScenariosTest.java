@@ -103,7 +103,8 @@ class PlanningScenariosTest {
             assertTrue(silo.overflows(), "2,000 q harvested into a 1,200 q silo holding 800: " + silo);
             assertEquals(20, silo.fullByDay(), "full on the harvest's day");
             assertTrue(base.warnings().stream().anyMatch(w -> w.startsWith("VAL-S1 runs full by "
-                    + TODAY.plusDays(20))), base.warnings().toString());
+                    + TODAY.plusDays(20)) && w.contains("move or sell about " + (long) Math.ceil(silo.refused())
+                            + " from it by " + TODAY.plusDays(13))), base.warnings().toString());
             PlanReport poor = plan(store, scenario(new ScenarioChange(ChangeKind.PRODUCTION, "sku:BLE-T1", 0.1, null,
                     null)));
             assertTrue(!unit(poor, "VAL-S1").overflows() || unit(poor, "VAL-S1").fullByDay() > 20,
