@@ -22,17 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.grenier.core.imports.Importer;
-import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.planning.Recommendation;
 import org.grenier.core.planning.SupplyTerms;
-import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.parts.StorePart;
 import org.grenier.ui.planning.PlanningSession;
 import org.grenier.ui.planning.RecommendationsPart;
@@ -84,17 +80,11 @@ class ScenariosPartTest {
      * and the supply terms of the demo's products, so that each has its storage unit and the space it takes there.
      */
     private static void countAndTerms(StoreSession session) throws IOException {
-        Importer importer = OsgiServices.get(Importer.class);
-        Path file = Files.createTempFile("count", ".csv");
         String day = LocalDate.now().minusDays(1).toString();
-        Files.writeString(file, "date;article;cellule;quantite\n" + day + ";BLE-T1;VAL-S1;800\n" + day
-                + ";ORGE-B;VAL-S2;300\n" + day + ";MAIS-G;VAL-S2;250\n" + day + ";POM-GALA;VAL-CF1;900\n" + day
+        Workbench.importCsv(session, "Stock snapshot", "date;article;cellule;quantite\n" + day + ";BLE-T1;VAL-S1;800\n"
+                + day + ";ORGE-B;VAL-S2;300\n" + day + ";MAIS-G;VAL-S2;250\n" + day + ";POM-GALA;VAL-CF1;900\n" + day
                 + ";POM-TERRE;VAL-CF1;1500\n" + day + ";CAROTTE;VAL-CF1;400\n" + day + ";FROM-COMTE;VAL-CF1;120\n"
                 + day + ";LAIT-CRU;VAL-CF1;150\n");
-        MappingProfile profile = importer.profiles(session.store()).stream()
-                .filter(p -> p.name().equals("Stock snapshot")).findFirst().orElseThrow();
-        importer.importFile(session.store(), file, profile, new NullProgressMonitor()).orElseThrow();
-        Files.delete(file);
         session.store().planning().saveSupplyTerms(List.of(
                 new SupplyTerms("BLE-T1", 10, 2, 80, 50, 10, 1, "VAL-S1", 0.12),
                 new SupplyTerms("ORGE-B", 10, 2, 80, 50, 10, 1, "VAL-S2", 0.12),

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Instant;
@@ -21,15 +19,11 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.grenier.core.demo.DemoDataset;
-import org.grenier.core.imports.Importer;
-import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.model.Measure;
 import org.grenier.core.model.SensorReading;
 import org.grenier.ui.parts.StorePart;
 import org.grenier.ui.planning.StorageRiskPart;
-import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.store.StoreSession;
 import org.junit.jupiter.api.Test;
 
@@ -44,13 +38,8 @@ class StorageRiskPartTest {
 
     /** The demo knows the silos' stock from receipts only: a count says which crop silo 1 holds. */
     private static void countWheatInSiloOne(StoreSession session) throws java.io.IOException {
-        Importer importer = OsgiServices.get(Importer.class);
-        Path file = Files.createTempFile("count", ".csv");
-        Files.writeString(file, "date;article;cellule;quantite\n" + LocalDate.now().minusDays(1) + ";BLE-T1;VAL-S1;800\n");
-        MappingProfile profile = importer.profiles(session.store()).stream()
-                .filter(p -> p.name().equals("Stock snapshot")).findFirst().orElseThrow();
-        importer.importFile(session.store(), file, profile, new NullProgressMonitor()).orElseThrow();
-        Files.delete(file);
+        Workbench.importCsv(session, "Stock snapshot", "date;article;cellule;quantite\n" + LocalDate.now().minusDays(1)
+                + ";BLE-T1;VAL-S1;800\n");
     }
 
     /** A week of hourly readings from a silo of warm, damp wheat, up to now. */

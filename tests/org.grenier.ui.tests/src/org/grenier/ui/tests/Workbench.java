@@ -51,6 +51,22 @@ final class Workbench {
         return session;
     }
 
+    /** Brings a CSV text into the session's store through a built-in profile, as an analyst's import would. */
+    static void importCsv(StoreSession session, String profile, String text) throws IOException {
+        org.grenier.core.imports.Importer importer = org.grenier.testsupport.OsgiServices.get(
+                org.grenier.core.imports.Importer.class);
+        Path file = Files.createTempFile("import", ".csv");
+        try {
+            Files.writeString(file, text);
+            org.grenier.core.imports.MappingProfile mapping = importer.profiles(session.store()).stream()
+                    .filter(p -> p.name().equals(profile)).findFirst().orElseThrow();
+            importer.importFile(session.store(), file, mapping, new org.eclipse.core.runtime.NullProgressMonitor())
+                    .orElseThrow();
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     /** Runs the event loop until the condition holds, as a user waiting in front of the window would. */
     static <T> T waitFor(Display display, Supplier<Optional<T>> condition, String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
