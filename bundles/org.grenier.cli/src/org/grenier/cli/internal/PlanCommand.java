@@ -156,14 +156,14 @@ final class PlanCommand implements Command {
                 new ComputeLimits(threads, ComputeLimits.MIN_MEMORY_MEGABYTES)), budget, Scenario.BASELINE);
     }
 
+    /** The typed budget, read as the workbench reads it; an option given must say an amount. */
     private static double budget(String text) {
         try {
-            double budget = Double.parseDouble(text.trim().replace(',', '.'));
-            if (budget > 0 && Double.isFinite(budget)) {
-                return budget;
+            if (!text.isBlank()) {
+                return PlanRequest.budget(text);
             }
-        } catch (NumberFormatException e) {
-            // said below
+        } catch (IllegalArgumentException e) {
+            // said below, naming the option
         }
         throw new IllegalArgumentException("--budget takes a positive amount (the most the stock may be worth on "
                 + "average), not '" + text + "'");

@@ -29,6 +29,27 @@ public record PlanRequest(Instant start, int horizonDays, SimulationSettings sim
         this(start, horizonDays, simulation, Double.POSITIVE_INFINITY, Scenario.BASELINE);
     }
 
+    /**
+     * A budget as a person types it: a positive amount, with a decimal comma or point and spaces between thousands;
+     * empty is no budget (infinite). A bad one is refused with what was typed.
+     */
+    public static double budget(String text) {
+        String amount = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
+        if (amount.isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        try {
+            double budget = Double.parseDouble(amount.replace(',', '.'));
+            if (budget > 0 && Double.isFinite(budget)) {
+                return budget;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("a budget is a positive amount (the most the stock may be worth on "
+                + "average), not '" + text + "'");
+    }
+
     /** The same plan for another scenario. */
     public PlanRequest playing(Scenario other) {
         return new PlanRequest(start, horizonDays, simulation, budget, other);

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Scenarios;
 import org.grenier.core.planning.SimulationSettings;
 import org.grenier.ui.Messages;
@@ -131,20 +132,12 @@ public class ScenariosPart {
 
     /** The budget typed (a decimal comma is read too), infinite when empty; null, with a message, when unreadable. */
     private Double typedBudget() {
-        String text = budget.getText().strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
-        if (text.isEmpty()) {
-            return Double.POSITIVE_INFINITY;
-        }
         try {
-            double value = Double.parseDouble(text.replace(',', '.'));
-            if (value > 0 && Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // said below
+            return PlanRequest.budget(budget.getText());
+        } catch (IllegalArgumentException e) {
+            status.setText(NLS.bind(Messages.Scenarios_BadBudget, budget.getText()));
+            return null;
         }
-        status.setText(NLS.bind(Messages.Scenarios_BadBudget, budget.getText()));
-        return null;
     }
 
     @Inject
