@@ -61,6 +61,7 @@ final class InfoCommand implements Command {
             case SITE -> "Sites";
             case STORAGE_UNIT -> "Storage units";
             case STOCK_MOVEMENT -> "Stock movements";
+            case SUPPLY_TERMS -> "Supply terms";
             case SALES_LINE -> "Sales lines";
             case STOCK_LEVEL -> "Stock levels";
             case PRODUCTION_PLAN -> "Production plan";

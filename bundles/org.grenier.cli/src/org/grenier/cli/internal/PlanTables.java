@@ -45,14 +45,15 @@ final class PlanTables {
                         unit.refused(), unit.overflows() ? report.day(unit.fullByDay()) : "-");
             }
         }
-        out.printf("%n%-12s %-5s %-10s %6s %9s %9s %9s %9s %7s %-5s %9s %-10s %10s %6s %6s  %s%n", "SKU", "Class",
-                "Policy", "Target", "s", "S", "Q", "On hand", "Cover", "Order", "Quantity", "By", "Value", "Fill",
-                "CSL", "Demand from");
+        out.printf("%n%-12s %-5s %-10s %6s %9s %9s %9s %9s %9s %7s %-5s %9s %-10s %10s %6s %6s  %s%n", "SKU",
+                "Class", "Policy", "Target", "s", "S", "Q", "On hand", "On order", "Cover", "Order", "Quantity", "By",
+                "Value", "Fill", "CSL", "Demand from");
         for (Recommendation r : report.recommendations()) {
             StockPolicy p = r.policy();
-            out.printf(Locale.ROOT, "%-12s %-5s %-10s %6.3f %9.1f %9.1f %9.1f %9.1f %7.1f %-5s %9.1f %-10s %10.2f "
-                    + "%6.3f %6s  %s%n", r.sku(), r.itemClass().label(), kind(p), p.serviceTarget(), p.reorderPoint(),
-                    p.orderUpTo(), p.orderQuantity(), r.onHand(), Math.min(r.daysOfCover(), 9999), r.orderNow()
+            out.printf(Locale.ROOT, "%-12s %-5s %-10s %6.3f %9.1f %9.1f %9.1f %9.1f %9.1f %7.1f %-5s %9.1f %-10s "
+                    + "%10.2f %6.3f %6s  %s%n", r.sku(), r.itemClass().label(), kind(p), p.serviceTarget(),
+                    p.reorderPoint(), p.orderUpTo(), p.orderQuantity(), r.onHand(), r.onOrder(),
+                    Math.min(r.daysOfCover(), 9999), r.orderNow()
                             ? "now" : "later", r.orderQuantity(), r.orderBy(), r.orderValue(), r.fillRate(),
                     Double.isNaN(r.cycleServiceLevel()) ? "-" : String.format(Locale.ROOT, "%.3f",
                             r.cycleServiceLevel()), r.demandSource());
@@ -77,7 +78,7 @@ final class PlanTables {
         Map<String, ItemKpis> kpis = report.simulation().items().stream()
                 .collect(Collectors.toMap(ItemKpis::sku, Function.identity()));
         out.println("sku,storage_unit,class,policy,service_target,safety_stock,reorder_point,order_up_to,"
-                + "policy_quantity,review_days,economic_order_quantity,on_hand,days_of_cover,order_now,order_quantity,"
+                + "policy_quantity,review_days,economic_order_quantity,on_hand,on_order,days_of_cover,order_now,order_quantity,"
                 + "order_by,order_value,demand_source,fill_rate,cycle_service_level,stockout_days,lost_sales,"
                 + "average_stock,peak_stock,waste,holding_cost,ordering_cost,shortage_cost,spoilage_cost");
         for (Recommendation r : report.recommendations()) {
@@ -86,7 +87,7 @@ final class PlanTables {
             out.println(String.join(",", CsvCells.cell(r.sku()), CsvCells.cell(r.storageUnit()), r.itemClass().label(), kind(p),
                     num(p.serviceTarget()), num(p.safetyStock()), num(p.reorderPoint()), num(p.orderUpTo()),
                     num(p.orderQuantity()), Integer.toString(p.reviewDays()), num(p.economicOrderQuantity()),
-                    num(r.onHand()), num(r.daysOfCover()), Boolean.toString(r.orderNow()), num(r.orderQuantity()),
+                    num(r.onHand()), num(r.onOrder()), num(r.daysOfCover()), Boolean.toString(r.orderNow()), num(r.orderQuantity()),
                     r.orderBy().toString(), num(r.orderValue()), CsvCells.cell(r.demandSource()), num(k.fillRate()),
                     num(k.cycleServiceLevel()), num(k.stockoutDays()), num(k.lost()), num(k.averageStock()),
                     num(k.peakStock()), num(k.waste()), num(k.cost().holding()), num(k.cost().ordering()),

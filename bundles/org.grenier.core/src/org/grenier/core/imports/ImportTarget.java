@@ -9,7 +9,10 @@ public enum ImportTarget {
     STOCK_LEVEL("stock levels"),
     SKU("product catalogue"),
     PRODUCTION_PLAN("production plan"),
-    WEATHER("weather observations and forecasts");
+    WEATHER("weather observations and forecasts"),
+    STORAGE_UNIT("storage units and their capacity"),
+    SUPPLY_TERMS("supply terms"),
+    STOCK_MOVEMENT("stock movements");
 
     private final String label;
 

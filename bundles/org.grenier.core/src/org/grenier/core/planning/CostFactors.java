@@ -22,9 +22,13 @@ public record CostFactors(double storage, double handling, double maintenance) {
         }
     }
 
-    /** Factors read as "storage,handling,maintenance", e.g. "0.5,0.25,0.25". */
+    /**
+     * Factors read as "storage,handling,maintenance", e.g. "0.5,0.25,0.25"; parted by ";" or "/" they may be written
+     * with decimal commas, as French users do ("0,5;0,25;0,25").
+     */
     public static CostFactors parse(String text) {
-        String[] parts = text.split("[,;/]");
+        boolean commaDecimals = text.contains(";") || text.contains("/");
+        String[] parts = (commaDecimals ? text.replace(',', '.') : text).split("[,;/]");
         if (parts.length != 3) {
             throw new IllegalArgumentException("cost factors are three shares, storage,handling,maintenance (such as "
                     + "0.4,0.3,0.3), not '" + text + "'");

@@ -13,7 +13,7 @@ import org.grenier.core.imports.ProfileText;
 final class BuiltInProfiles {
 
     static final List<String> FILES = List.of("generic-sales", "stock-snapshot", "product-catalogue",
-            "production-plan", "weather", "odoo-sales-lines", "odoo-stock-quants", "odoo-products",
+            "production-plan", "weather", "storage-units", "supply-terms", "stock-movements", "odoo-sales-lines", "odoo-stock-quants", "odoo-products",
             "dolibarr-invoice-lines", "dolibarr-products");
 
     private static volatile List<MappingProfile> loaded;

@@ -220,6 +220,9 @@ final class ImportRun {
             case SKU -> List.of("product code");
             case PRODUCTION_PLAN -> List.of("product", "site", "date");
             case WEATHER -> List.of("station", "time", "issue time");
+            case STORAGE_UNIT -> List.of("storage unit code");
+            case SUPPLY_TERMS -> List.of("product code");
+            case STOCK_MOVEMENT -> List.of("content");
         };
     }
 

@@ -10,20 +10,11 @@ import org.grenier.core.imports.ColumnRule;
 import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.MappingProfile.UnknownCodes;
 import org.grenier.core.imports.StagedRow;
-import org.grenier.core.model.Sector;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 
 /** Turns one CSV record into a staged row by the plan, or says why it cannot: type, required field, range, code. */
 final class RowMapper {
-
-    /** Common ways exports name the trades; a profile's own lookup comes first. */
-    private static final Map<String, Sector> SECTOR_WORDS = Map.ofEntries(Map.entry("retail", Sector.RETAIL),
-            Map.entry("commerce", Sector.RETAIL), Map.entry("detail", Sector.RETAIL),
-            Map.entry("grande distribution", Sector.RETAIL), Map.entry("pharmacy", Sector.PHARMACY),
-            Map.entry("pharmacie", Sector.PHARMACY), Map.entry("luxury", Sector.LUXURY),
-            Map.entry("luxe", Sector.LUXURY), Map.entry("agriculture", Sector.AGRICULTURE),
-            Map.entry("agricole", Sector.AGRICULTURE), Map.entry("farm", Sector.AGRICULTURE));
 
     private final ColumnPlan plan;
     private final List<ImportField> fields;
@@ -62,7 +53,14 @@ final class RowMapper {
             values[i] = value(i, record);
         }
         checkCodes(values);
+        RowDefaults.complete(plan.profile().target(), values, this::column);
         return new StagedRow(plan.profile().target(), line, values, extras(record));
+    }
+
+    /** The file's name for the field at an index, or the field's own key when no column holds it. */
+    private String column(int index) {
+        int source = plan.sources()[index];
+        return source >= 0 ? plan.columnName(source) : fields.get(index).key();
     }
 
     /** More filled cells than columns means a delimiter inside an unquoted value: the row's cells have shifted. */
@@ -80,7 +78,7 @@ final class RowMapper {
         ImportField field = fields.get(index);
         ColumnRule rule = plan.rules()[index];
         int source = plan.sources()[index];
-        String column = source >= 0 ? plan.columnName(source) : field.key();
+        String column = column(index);
         String text = source >= 0 && source < record.size() ? record.get(source).strip() : "";
         if (text.isEmpty() && rule != null && rule.fallback() != null) {
             text = rule.fallback();
@@ -108,13 +106,17 @@ final class RowMapper {
         if (field.required()) {
             throw new RowRejected(column, "", field.key() + " is required but empty");
         }
-        return null;
+        if (field == ImportField.CAPACITY_UNIT) {
+            return plan.profile().defaultUnit();
+        }
+        // Written the Java way, not the file's: a French file reads "0.25" as twenty-five.
+        return field.fallback() == null ? null : new BigDecimal(field.fallback());
     }
 
     private Object convert(ImportField field, ColumnRule rule, String text) {
         return switch (field.type()) {
             case TEXT -> text.length() > 200 ? tooLong(200) : text;
-            case CODE -> field == ImportField.SECTOR ? sector(text) : text.length() > 64 ? tooLong(64) : text;
+            case CODE -> code(field, text);
             case DECIMAL -> inRange(field, converted(rule, cells.number(text)));
             case INTEGER -> {
                 Integer value = cells.integer(text);
@@ -148,31 +150,25 @@ final class RowMapper {
         return value;
     }
 
-    private static String sector(String text) {
-        String word = ColumnNames.normalise(text);
-        for (Sector sector : Sector.values()) {
-            if (sector.name().equalsIgnoreCase(text.strip())) {
-                return sector.name();
-            }
-        }
-        Sector known = SECTOR_WORDS.get(word);
-        if (known == null) {
-            throw new IllegalArgumentException("not a sector: expected one of retail, pharmacy, luxury, agriculture"
-                    + " (or a lookup in the profile)");
-        }
-        return known.name();
+    private static String code(ImportField field, String text) {
+        return switch (field) {
+            case SECTOR -> CodeWords.sector(text);
+            case STORAGE_TYPE -> CodeWords.storageType(text);
+            case MOVE_KIND -> CodeWords.movementKind(text);
+            default -> text.length() > 64 ? tooLong(64) : text;
+        };
     }
 
     /** Checks the product and site codes the row names, creating them when the profile says so. */
     private void checkCodes(Object[] values) throws RowRejected {
         for (int i = 0; i < fields.size(); i++) {
             ImportField field = fields.get(i);
-            boolean namesCode = field.namesSku() || field.namesSite() || field == ImportField.LEVEL_STORAGE_UNIT;
+            boolean namesCode = field.namesSku() || field.namesSite() || field.namesStorageUnit();
             if (values[i] == null || !namesCode) {
                 continue;
             }
             String code = (String) values[i];
-            String column = plan.sources()[i] >= 0 ? plan.columnName(plan.sources()[i]) : field.key();
+            String column = column(i);
             if (field.namesSku() && !codes.hasSku(code)) {
                 unknown("product", column, code);
                 codes.createSku(new Sku(code, code, null, plan.profile().defaultSector(), plan.profile().defaultUnit(),
@@ -182,8 +178,9 @@ final class RowMapper {
                 unknown("site", column, code);
                 codes.createSite(new Site(code, code, null));
                 createdCodes++;
-            } else if (field == ImportField.LEVEL_STORAGE_UNIT && !codes.hasStorageUnit(code)) {
-                throw new RowRejected(column, code, "unknown storage unit: add it to the store before its stock");
+            } else if (field.namesStorageUnit() && !codes.hasStorageUnit(code)) {
+                throw new RowRejected(column, code, "unknown storage unit: import the storage units (profile "
+                        + "'Storage units') before what is kept in them");
             }
         }
     }

@@ -29,6 +29,15 @@ record ImportTables(String table, List<String> columns, List<String> keyColumns,
                     "site_code", "quantity", "status"), List.of("sku_code", "site_code", "planned_for"), false);
             case WEATHER -> new ImportTables("weather", List.of("observed_at", "station", "temperature", "humidity",
                     "precipitation", "wind_speed", "issued_at"), List.of("station", "observed_at", "issued_at"), false);
+            case STORAGE_UNIT -> new ImportTables("storage_unit", List.of("code", "site_code", "name", "type",
+                    "capacity", "capacity_unit"), List.of("code"), true);
+            case SUPPLY_TERMS -> new ImportTables("supply_terms", List.of("sku_code", "lead_time_days",
+                    "lead_time_sd_days", "order_cost", "minimum_order", "pack_size", "unit_volume",
+                    "storage_unit_code", "holding_rate"), List.of("sku_code"), true);
+            // Two identical movements at the same moment are one movement read twice.
+            case STOCK_MOVEMENT -> new ImportTables("stock_movement", List.of("moved_at", "sku_code",
+                    "storage_unit_code", "kind", "quantity", "unit_cost"), List.of("sku_code", "moved_at",
+                            "storage_unit_code", "kind", "row_key"), false);
         };
     }
 
@@ -68,7 +77,9 @@ record ImportTables(String table, List<String> columns, List<String> keyColumns,
         return keyColumns.stream().map(column -> column + " IS NOT DISTINCT FROM ?").collect(Collectors.joining(" AND "));
     }
 
+    /** Tables that name others come before them, so a batch's own rows never block their own removal. */
     static List<String> tablesUndoneFirst() {
-        return List.of("sales_line", "stock_level", "production_plan", "weather", "sku", "site");
+        return List.of("sales_line", "stock_level", "stock_movement", "production_plan", "weather", "supply_terms",
+                "storage_unit", "sku", "site");
     }
 }

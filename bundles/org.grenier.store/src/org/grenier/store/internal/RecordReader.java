@@ -38,6 +38,7 @@ final class RecordReader {
             case SITE -> "site";
             case STORAGE_UNIT -> "storage_unit";
             case STOCK_MOVEMENT -> "stock_movement";
+            case SUPPLY_TERMS -> "supply_terms";
             case SALES_LINE -> "sales_line";
             case STOCK_LEVEL -> "stock_level";
             case PRODUCTION_PLAN -> "production_plan";

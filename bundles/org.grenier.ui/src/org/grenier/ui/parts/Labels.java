@@ -15,6 +15,7 @@ final class Labels {
             case SITE -> Messages.RecordKind_SITE;
             case STORAGE_UNIT -> Messages.RecordKind_STORAGE_UNIT;
             case STOCK_MOVEMENT -> Messages.RecordKind_STOCK_MOVEMENT;
+            case SUPPLY_TERMS -> Messages.RecordKind_SUPPLY_TERMS;
             case SALES_LINE -> Messages.RecordKind_SALES_LINE;
             case STOCK_LEVEL -> Messages.RecordKind_STOCK_LEVEL;
             case PRODUCTION_PLAN -> Messages.RecordKind_PRODUCTION_PLAN;

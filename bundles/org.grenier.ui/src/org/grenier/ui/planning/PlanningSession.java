@@ -2,7 +2,9 @@ package org.grenier.ui.planning;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Inject;
@@ -20,11 +22,14 @@ import org.eclipse.osgi.util.NLS;
 import org.grenier.core.ComputeLimits;
 import org.grenier.core.ComputeSettings;
 import org.grenier.core.Result;
+import org.grenier.core.planning.CostFactors;
 import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Scenario;
 import org.grenier.core.planning.SimulationSettings;
 import org.grenier.core.planning.StockPlanner;
+import org.grenier.core.planning.StorageCostReport;
+import org.grenier.core.planning.StorageCosts;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
 import org.grenier.ui.store.StoreSession;
@@ -42,18 +47,26 @@ public class PlanningSession {
     /** A run started (true) or ended, finished, failed or cancelled (false). */
     public static final String RUNNING = "grenier/planning/running";
 
-    /** What a run asked for: horizon in days, sample paths, seed, and the stock budget (infinite for none). */
-    public record Settings(int horizonDays, int paths, long seed, double budget) {
+    /**
+     * What a run asked for: horizon in days, sample paths, seed, the stock budget (infinite for none), and how the
+     * cost of keeping stock splits into storage, handling and maintenance.
+     */
+    public record Settings(int horizonDays, int paths, long seed, double budget, CostFactors factors) {
 
         public static final Settings DEFAULTS = new Settings(PlanRequest.DEFAULT_HORIZON, 1000, 1,
-                Double.POSITIVE_INFINITY);
+                Double.POSITIVE_INFINITY, CostFactors.DEFAULTS);
     }
 
-    /** The plans of a run, the baseline first, and the scenarios that could not be planned, with why. */
-    public record Planned(Settings settings, List<PlanReport> reports, List<String> failures) {
+    /**
+     * The plans of a run, the baseline first; each plan's storage costs by scenario name (none when the analysis is
+     * not installed); and the scenarios that could not be planned or costed, with why.
+     */
+    public record Planned(Settings settings, List<PlanReport> reports, Map<String, StorageCostReport> costs,
+            List<String> failures) {
 
         public Planned {
             reports = List.copyOf(reports);
+            costs = Map.copyOf(costs);
             failures = List.copyOf(failures);
         }
     }
@@ -61,16 +74,18 @@ public class PlanningSession {
     private final StoreSession store;
     private final IEventBroker events;
     private final StockPlanner planner;
+    private final StorageCosts storageCosts;
     private final ComputeSettings compute;
     private final AtomicReference<Planned> latest = new AtomicReference<>();
     private final AtomicReference<Job> running = new AtomicReference<>();
 
     @Inject
     public PlanningSession(StoreSession store, IEventBroker events, @Optional @Service StockPlanner planner,
-            @Optional @Service ComputeSettings compute) {
+            @Optional @Service StorageCosts storageCosts, @Optional @Service ComputeSettings compute) {
         this.store = store;
         this.events = events;
         this.planner = planner;
+        this.storageCosts = storageCosts;
         this.compute = compute;
     }
 
@@ -126,6 +141,7 @@ public class PlanningSession {
         SubMonitor progress = SubMonitor.convert(monitor, played.size());
         PlanRequest request = request(settings);
         List<PlanReport> reports = new ArrayList<>();
+        Map<String, StorageCostReport> costs = new HashMap<>();
         List<String> failures = new ArrayList<>();
         for (Scenario scenario : played) {
             progress.subTask(scenario.name());
@@ -137,12 +153,26 @@ public class PlanningSession {
                 failures.add(scenario.name() + ": " + report.message());
             } else {
                 reports.add(report.value());
+                cost(open, report.value(), settings.factors(), costs, failures);
             }
         }
-        Planned planned = new Planned(settings, reports, failures);
+        Planned planned = new Planned(settings, reports, costs, failures);
         latest.set(planned);
         events.post(PLANNED, planned);
         return Status.OK_STATUS;
+    }
+
+    private void cost(Store open, PlanReport report, CostFactors factors, Map<String, StorageCostReport> costs,
+            List<String> failures) {
+        if (storageCosts == null) {
+            return;
+        }
+        Result<StorageCostReport> cost = storageCosts.analyse(open, report, factors);
+        if (cost.failed()) {
+            failures.add(report.scenario().name() + ": " + cost.message());
+        } else {
+            costs.put(report.scenario().name(), cost.value());
+        }
     }
 
     private PlanRequest request(Settings settings) {

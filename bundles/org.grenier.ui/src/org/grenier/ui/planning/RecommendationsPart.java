@@ -105,6 +105,7 @@ public class RecommendationsPart {
         columns.add(words(Messages.Plan_Policy, r -> PlanLabels.policy(r.policy())));
         columns.add(share(Messages.Plan_Target, r -> r.policy().serviceTarget()));
         columns.add(amount(Messages.Plan_OnHand, Recommendation::onHand, 1));
+        columns.add(amount(Messages.Plan_OnOrder, Recommendation::onOrder, 1));
         columns.add(amount(Messages.Plan_Cover, Recommendation::daysOfCover, 0));
         columns.add(new Column<>(Messages.Plan_Order, SWT.LEFT, r -> r.orderNow() ? Messages.Plan_Now
                 : Messages.Plan_Later, Comparator.comparing(Recommendation::orderNow).reversed()));

@@ -2,6 +2,7 @@ package org.grenier.ui.planning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -19,6 +20,7 @@ import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.ScenarioComparison;
 import org.grenier.core.planning.ScenarioComparison.Row;
 import org.grenier.core.planning.StockFan;
+import org.grenier.core.planning.StorageCostReport;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Tables;
 import org.grenier.ui.charts.ChartCanvas;
@@ -26,7 +28,8 @@ import org.grenier.ui.charts.PlanningCharts;
 
 /**
  * A planning run's scenarios side by side: the KPI table (a scenario's value green where it beats the baseline, red
- * where it is worse), the fan of stock value over the horizon, and the cost of each scenario by component.
+ * where it is worse), the fan of stock value over the horizon, the cost of each scenario by component, and the money
+ * in each storage unit.
  */
 final class ScenarioResults {
 
@@ -38,6 +41,7 @@ final class ScenarioResults {
     private final Combo fanOf;
     private final ChartCanvas fan;
     private final ChartCanvas costs;
+    private final StorageCostsTab storageCosts;
     private List<PlanReport> reports = List.of();
 
     ScenarioResults(Composite parent) {
@@ -53,6 +57,7 @@ final class ScenarioResults {
         fanOf.addListener(SWT.Selection, event -> drawFan());
         fan = chart(fanTab);
         costs = chart(tab(Messages.Scenarios_Costs));
+        storageCosts = new StorageCostsTab(tab(Messages.Scenarios_StorageCosts));
         tabs.setSelection(0);
     }
 
@@ -80,7 +85,11 @@ final class ScenarioResults {
         return fanOf;
     }
 
-    void show(List<PlanReport> shown) {
+    StorageCostsTab storageCosts() {
+        return storageCosts;
+    }
+
+    void show(List<PlanReport> shown, Map<String, StorageCostReport> analysed) {
         reports = List.copyOf(shown);
         fillComparison(ScenarioComparison.of(reports));
         String before = fanOf.getText();
@@ -88,6 +97,7 @@ final class ScenarioResults {
         fanOf.select(Math.max(0, fanOf.indexOf(before)));
         drawFan();
         drawCosts();
+        storageCosts.show(reports, analysed);
     }
 
     private void fillComparison(ScenarioComparison compared) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.grenier.core.planning.CostFactors;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Scenarios;
 import org.grenier.core.planning.SimulationSettings;
@@ -47,6 +48,7 @@ public class ScenariosPart {
     private Spinner paths;
     private Spinner seed;
     private Text budget;
+    private Text factors;
     private Button run;
     private Button cancel;
     private Label status;
@@ -77,7 +79,7 @@ public class ScenariosPart {
 
     private void createRunBar(Composite root) {
         Composite bar = new Composite(root, SWT.NONE);
-        bar.setLayout(new GridLayout(11, false));
+        bar.setLayout(new GridLayout(13, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         PlanningSession.Settings defaults = PlanningSession.Settings.DEFAULTS;
         horizon = spinner(bar, Messages.Scenarios_Horizon, defaults.horizonDays(), 7, 3 * 365, 7);
@@ -87,6 +89,11 @@ public class ScenariosPart {
         budget = new Text(bar, SWT.BORDER);
         budget.setMessage(Messages.Scenarios_NoBudget);
         budget.setLayoutData(new GridData(100, SWT.DEFAULT));
+        new Label(bar, SWT.NONE).setText(Messages.Scenarios_Factors);
+        factors = new Text(bar, SWT.BORDER);
+        factors.setMessage(Messages.Scenarios_DefaultFactors);
+        factors.setToolTipText(Messages.Scenarios_FactorsTip);
+        factors.setLayoutData(new GridData(90, SWT.DEFAULT));
         run = new Button(bar, SWT.PUSH);
         run.setText(Messages.Scenarios_Run);
         run.addListener(SWT.Selection, event -> run());
@@ -117,11 +124,12 @@ public class ScenariosPart {
     /** Plans the baseline and the ticked scenarios with the settings shown; false when it could not start. */
     public boolean run() {
         Double limit = typedBudget();
-        if (limit == null) {
+        CostFactors split = typedFactors();
+        if (limit == null || split == null) {
             return false;
         }
         PlanningSession.Settings settings = new PlanningSession.Settings(horizon.getSelection(),
-                paths.getSelection(), seed.getSelection(), limit);
+                paths.getSelection(), seed.getSelection(), limit, split);
         Job job = planning.plan(editor.played(), settings);
         if (job == null) {
             status.setText(session.store() == null ? Messages.Scenarios_NoStore : Messages.Scenarios_Busy);
@@ -136,6 +144,19 @@ public class ScenariosPart {
             return PlanRequest.budget(budget.getText());
         } catch (IllegalArgumentException e) {
             status.setText(NLS.bind(Messages.Scenarios_BadBudget, budget.getText()));
+            return null;
+        }
+    }
+
+    /** The cost split typed, the defaults when empty; null, with the reason, when it cannot be read. */
+    private CostFactors typedFactors() {
+        if (factors.getText().isBlank()) {
+            return CostFactors.DEFAULTS;
+        }
+        try {
+            return CostFactors.parse(factors.getText());
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
             return null;
         }
     }
@@ -161,11 +182,24 @@ public class ScenariosPart {
         if (results == null || status.isDisposed()) {
             return;
         }
-        results.show(planned.reports());
+        results.show(planned.reports(), planned.costs());
         String done = NLS.bind(Messages.Scenarios_Done, new Object[] { planned.reports().size(),
                 planned.settings().horizonDays(), planned.settings().paths(), planned.settings().seed() });
         status.setText(planned.failures().isEmpty() ? done : done + " " + String.join("; ", planned.failures()));
         status.getParent().layout();
+    }
+
+    /** The storage costs tab of the results, for tests. */
+    public org.grenier.ui.SortableTable<org.grenier.core.planning.UnitCosts> storageCosts() {
+        return results.storageCosts().table();
+    }
+
+    public Label storageCostsSummary() {
+        return results.storageCosts().summary();
+    }
+
+    public Text factors() {
+        return factors;
     }
 
     public Table scenarios() {

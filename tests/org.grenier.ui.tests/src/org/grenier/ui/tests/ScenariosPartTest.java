@@ -28,7 +28,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.grenier.core.planning.Recommendation;
-import org.grenier.core.planning.SupplyTerms;
+import org.grenier.core.planning.UnitCosts;
 import org.grenier.ui.parts.StorePart;
 import org.grenier.ui.planning.PlanningSession;
 import org.grenier.ui.planning.RecommendationsPart;
@@ -67,6 +67,8 @@ class ScenariosPartTest {
             assertEquals(List.of("Baseline", "Demand x2"), part.costs().categories());
             assertEquals(4, part.costs().seriesCount(), "holding, ordering, lost margin, spoilage");
             screenshot(main, "scenario-costs.png");
+            storageCosts(part);
+            screenshot(main, "storage-costs.png");
             part.showTab(0);
             orders(display, window, main);
             cancelled(display, window, part);
@@ -76,8 +78,25 @@ class ScenariosPartTest {
     }
 
     /**
-     * What an analyst brings before planning: yesterday's stock count (the wheat as the Storage risk test counts it)
-     * and the supply terms of the demo's products, so that each has its storage unit and the space it takes there.
+     * The money in each storage unit, with the cost split typed before the run (French decimals): the wheat silo holds
+     * the counted wheat, and its holding cost splits half, a quarter and a quarter.
+     */
+    private static void storageCosts(ScenariosPart part) {
+        part.showTab(3);
+        List<UnitCosts> units = part.storageCosts().rows();
+        UnitCosts silo = units.stream().filter(u -> u.storageUnit().equals("VAL-S1")).findFirst()
+                .orElseThrow(() -> new AssertionError("no VAL-S1 in " + units));
+        assertTrue(silo.fifoValue() > 0 && silo.holding() > 0, silo.toString());
+        assertEquals(0.5 * silo.holding(), silo.storage(), 1e-6);
+        assertEquals(0.25 * silo.holding(), silo.handling(), 1e-6);
+        assertEquals(units.size(), part.storageCosts().table().getItemCount());
+        assertTrue(part.storageCostsSummary().getText().contains("50"), part.storageCostsSummary().getText());
+    }
+
+    /**
+     * What an analyst brings before planning, through the import profiles: yesterday's stock count (the wheat as the
+     * Storage risk test counts it), the supply terms of the demo's products, so that each has its storage unit and
+     * the space it takes there, and an open order of wheat due in five days.
      */
     private static void countAndTerms(StoreSession session) throws IOException {
         String day = LocalDate.now().minusDays(1).toString();
@@ -85,15 +104,19 @@ class ScenariosPartTest {
                 + day + ";ORGE-B;VAL-S2;300\n" + day + ";MAIS-G;VAL-S2;250\n" + day + ";POM-GALA;VAL-CF1;900\n" + day
                 + ";POM-TERRE;VAL-CF1;1500\n" + day + ";CAROTTE;VAL-CF1;400\n" + day + ";FROM-COMTE;VAL-CF1;120\n"
                 + day + ";LAIT-CRU;VAL-CF1;150\n");
-        session.store().planning().saveSupplyTerms(List.of(
-                new SupplyTerms("BLE-T1", 10, 2, 80, 50, 10, 1, "VAL-S1", 0.12),
-                new SupplyTerms("ORGE-B", 10, 2, 80, 50, 10, 1, "VAL-S2", 0.12),
-                new SupplyTerms("MAIS-G", 14, 3, 80, 50, 10, 1, "VAL-S2", 0.12),
-                new SupplyTerms("POM-GALA", 3, 1, 30, 100, 20, 0.001, "VAL-CF1", 0.3),
-                new SupplyTerms("POM-TERRE", 3, 1, 30, 100, 25, 0.001, "VAL-CF1", 0.3),
-                new SupplyTerms("CAROTTE", 2, 0.5, 30, 50, 10, 0.001, "VAL-CF1", 0.3),
-                new SupplyTerms("FROM-COMTE", 7, 1, 60, 20, 5, 0.001, "VAL-CF1", 0.2),
-                new SupplyTerms("LAIT-CRU", 1, 0, 20, 50, 50, 0.001, "VAL-CF1", 0.35))).orElseThrow();
+        Workbench.importCsv(session, "Supply terms", """
+                article;delai;ecart type delai;cout de commande;minimum;colisage;encombrement;cellule;taux de possession
+                BLE-T1;10;2;80;50;10;1;VAL-S1;0,12
+                ORGE-B;10;2;80;50;10;1;VAL-S2;0,12
+                MAIS-G;14;3;80;50;10;1;VAL-S2;0,12
+                POM-GALA;3;1;30;100;20;0,001;VAL-CF1;0,3
+                POM-TERRE;3;1;30;100;25;0,001;VAL-CF1;0,3
+                CAROTTE;2;0,5;30;50;10;0,001;VAL-CF1;0,3
+                FROM-COMTE;7;1;60;20;5;0,001;VAL-CF1;0,2
+                LAIT-CRU;1;0;20;50;50;0,001;VAL-CF1;0,35
+                """);
+        Workbench.importCsv(session, "Stock movements", "date;article;emplacement;quantite\n"
+                + LocalDate.now().plusDays(5) + ";BLE-T1;VAL-S1;250\n");
     }
 
     private static void editScenarios(Display display, ScenariosPart part) {
@@ -119,6 +142,7 @@ class ScenariosPartTest {
 
     private static void planned(Display display, MWindow window, ScenariosPart part) throws ParseException {
         part.paths().setSelection(300);
+        part.factors().setText("0,5;0,25;0,25");
         assertTrue(part.run(), "the run started");
         // the KPI column, one per scenario, and the empty one that takes the rest of the width
         Table kpis = waitFor(display, () -> Optional.of(part.comparison()).filter(t -> t.getColumnCount() == 4),
@@ -145,7 +169,10 @@ class ScenariosPartTest {
         assertEquals(8, table.getItemCount(), "the baseline's orders listed, one per product");
         assertTrue(Arrays.stream(table.getItems()).anyMatch(item -> item.getText(0).equals("BLE-T1")
                 && item.getText(1).equals("VAL-S1")), "each product in the storage unit of its terms");
-        int valueColumn = 10;
+        Recommendation wheat = orders.orders().rows().stream().filter(r -> r.sku().equals("BLE-T1")).findFirst()
+                .orElseThrow();
+        assertEquals(250, wheat.onOrder(), 1e-9, "the open order imported counts as on order");
+        int valueColumn = Arrays.asList(table.getColumns()).stream().map(c -> c.getText()).toList().indexOf("Value");
         orders.orders().sortBy(valueColumn, false);
         List<Recommendation> sorted = orders.orders().rows();
         for (int i = 1; i < sorted.size(); i++) {

@@ -60,8 +60,9 @@ final class Workbench {
             Files.writeString(file, text);
             org.grenier.core.imports.MappingProfile mapping = importer.profiles(session.store()).stream()
                     .filter(p -> p.name().equals(profile)).findFirst().orElseThrow();
-            importer.importFile(session.store(), file, mapping, new org.eclipse.core.runtime.NullProgressMonitor())
-                    .orElseThrow();
+            var report = importer.importFile(session.store(), file, mapping,
+                    new org.eclipse.core.runtime.NullProgressMonitor()).orElseThrow();
+            org.junit.jupiter.api.Assertions.assertEquals(0, report.rejected(), report.firstRejections().toString());
         } finally {
             Files.delete(file);
         }

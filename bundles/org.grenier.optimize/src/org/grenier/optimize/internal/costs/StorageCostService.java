@@ -1,5 +1,6 @@
 package org.grenier.optimize.internal.costs;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.grenier.core.planning.StorageCosts;
 import org.grenier.core.planning.UnitCosts;
 import org.grenier.core.quality.StorageRisk;
 import org.grenier.core.store.Store;
+import org.grenier.optimize.internal.plan.StockPosition;
 import org.grenier.optimize.internal.quality.QualityAssessor;
 import org.grenier.optimize.internal.scenario.ScenarioEffects;
 import org.osgi.service.component.annotations.Component;
@@ -42,12 +44,16 @@ public class StorageCostService implements StorageCosts {
                 return Result.error(read.message());
             }
         }
-        Map<String, InventoryLedger> ledgers = ledgers(skus.value(), movements.value());
+        // The stock of the plan's first day, as the plan counts it: what is due later is on order, not in store.
+        Instant endOfDay = plan.start().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<StockMovement> done = movements.value().stream().filter(m -> m.at().isBefore(endOfDay)).toList();
+        Map<String, InventoryLedger> ledgers = ledgers(skus.value(), done);
         Map<String, String> unitOf = new HashMap<>();
         plan.recommendations().forEach(r -> unitOf.put(r.sku(), r.storageUnit()));
-        movements.value().forEach(m -> unitOf.putIfAbsent(m.skuCode(), m.storageUnitCode()));
+        done.forEach(m -> unitOf.putIfAbsent(m.skuCode(), m.storageUnitCode()));
         List<String> notes = new ArrayList<>();
-        List<StockValuation> items = valuations(ledgers, counts.value(), unitOf, notes);
+        List<StockCount> counted = StockPosition.of(counts.value(), done, endOfDay, 1).byUnit();
+        List<StockValuation> items = valuations(ledgers, counted, unitOf, notes);
         List<UnitCosts> units = units(store, plan, factors, items, unitOf);
         return Result.ok(new StorageCostReport(plan.start(), plan.simulation().horizonDays(), plan.scenario().name(),
                 factors, items, units, notes));
@@ -68,8 +74,8 @@ public class StorageCostService implements StorageCosts {
     }
 
     /**
-     * A line per product and storage unit it is counted in (its latest counts say how much), or, for a product never
-     * counted, one line with what its movements leave, in the unit it is planned in or was last moved to.
+     * A line per product and storage unit it is counted in (its latest count moved by the ledger since), or, for a
+     * product never counted, one line with what its movements leave, in the unit it is planned in or was last moved to.
      */
     private static List<StockValuation> valuations(Map<String, InventoryLedger> ledgers, List<StockCount> counts,
             Map<String, String> unitOf, List<String> notes) {

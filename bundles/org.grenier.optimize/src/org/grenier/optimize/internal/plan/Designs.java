@@ -22,15 +22,17 @@ final class Designs {
     private final PolicyDesigner designer;
     private final Map<String, Integer> unitLifeDays;
     private final Map<String, double[]> production;
+    private final Map<String, double[]> onOrder;
     private final List<String> warnings;
     private final List<StockPolicy> policies = new ArrayList<>();
     private final List<SimulatedItem> simulated = new ArrayList<>();
 
     Designs(PolicyDesigner designer, Map<String, Integer> unitLifeDays, Map<String, double[]> production,
-            List<String> warnings) {
+            Map<String, double[]> onOrder, List<String> warnings) {
         this.designer = designer;
         this.unitLifeDays = unitLifeDays;
         this.production = production;
+        this.onOrder = onOrder;
         this.warnings = warnings;
     }
 
@@ -57,7 +59,9 @@ final class Designs {
         SimulatedItem kept = grainLife == null ? base : new SimulatedItem(item, policy, base.lifeDays(),
                 base.onHandLifeDays() == 0 ? grainLife : Math.min(base.onHandLifeDays(), grainLife));
         double[] produced = production.get(item.code());
-        simulated.add(produced == null ? kept : kept.producing(produced));
+        double[] due = onOrder.get(item.code());
+        SimulatedItem made = produced == null ? kept : kept.producing(produced);
+        simulated.add(due == null ? made : made.expecting(due));
     }
 
     List<StockPolicy> policies() {

@@ -18,18 +18,20 @@ import org.grenier.core.planning.StockPolicy;
 import org.grenier.optimize.internal.policy.PolicyMath;
 
 /**
- * Turns policies into orders from today's stock: a continuously reviewed product is ordered when its stock is at or
- * below its reorder point, otherwise by the day its expected demand takes it there; a periodically reviewed one is
- * reviewed today and ordered up to its level. Stock on order is not in the store yet, so it is taken as none.
+ * Turns policies into orders from today's stock position, on hand plus on order: a continuously reviewed product is
+ * ordered when its position is at or below its reorder point, otherwise by the day its expected demand takes it there;
+ * a periodically reviewed one is reviewed today and ordered up to its level. Days of cover count what is on hand.
  */
 final class Orders {
 
     private final LocalDate today;
     private final Map<String, String> sources;
+    private final StockPosition position;
 
-    Orders(Instant start, Map<String, String> sources) {
+    Orders(Instant start, Map<String, String> sources, StockPosition position) {
         this.today = LocalDate.ofInstant(start, ZoneOffset.UTC);
         this.sources = sources;
+        this.position = position;
     }
 
     List<Recommendation> recommend(List<PlanningItem> items, List<ItemClass> classes, List<StockPolicy> policies,
@@ -44,7 +46,8 @@ final class Orders {
     }
 
     private Recommendation recommend(PlanningItem item, ItemClass itemClass, StockPolicy policy, ItemKpis kpis) {
-        double stock = item.onHand();
+        double onOrder = position.onOrderOf(item.code());
+        double stock = item.onHand() + onOrder;
         double daily = policy.meanDaily();
         double quantity;
         LocalDate by;
@@ -60,8 +63,8 @@ final class Orders {
             quantity = gap <= 0 ? 0 : PolicyMath.wholePacks(gap, item.terms().packSize(), item.terms().minimumOrder());
             by = quantity > 0 ? today : today.plusDays(policy.reviewDays());
         }
-        return new Recommendation(item.code(), item.terms().storageUnit(), itemClass, policy, stock,
-                daily > 0 ? stock / daily : Double.POSITIVE_INFINITY, quantity > 0, quantity, by,
+        return new Recommendation(item.code(), item.terms().storageUnit(), itemClass, policy, item.onHand(), onOrder,
+                daily > 0 ? item.onHand() / daily : Double.POSITIVE_INFINITY, quantity > 0, quantity, by,
                 quantity * item.unitCost(), sources.get(item.code()), kpis.fillRate(), kpis.cycleServiceLevel());
     }
 }

@@ -26,11 +26,11 @@ import org.grenier.optimize.internal.scenario.ScenarioEffects;
 /**
  * What a plan is made from, read from the store with the scenario's changes applied: the products to plan, where
  * each one's demand outlook came from, the storage units' capacity and the room other stock takes in them, the days
- * grain keeps in each silo, each product's production per day, and the budget.
+ * grain keeps in each silo, each product's production per day, stock on hand and on order, and the budget.
  */
 record PlanData(List<PlanningItem> items, Map<String, String> sources, Map<String, Double> capacities,
         Map<String, Double> occupied, Map<String, Integer> unitLifeDays, Map<String, double[]> production,
-        double budget) {
+        StockPosition position, double budget) {
 
     /** Production with one of these statuses will not happen. */
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "annule", "annulé", "abandonne");
@@ -39,11 +39,11 @@ record PlanData(List<PlanningItem> items, Map<String, String> sources, Map<Strin
         var skus = store.skus(Integer.MAX_VALUE);
         var units = store.storageUnits();
         var sales = store.dailySales(ZoneOffset.UTC);
-        var onHand = store.stockOnHand();
         var counts = store.planning().stockByUnit();
+        var movements = store.planning().movements();
         var terms = store.planning().supplyTerms();
         var production = store.planning().production();
-        for (Result<?> read : List.of(skus, units, sales, onHand, counts, terms, production)) {
+        for (Result<?> read : List.of(skus, units, sales, counts, movements, terms, production)) {
             if (read.failed()) {
                 return Result.error("The plan could not read the store: " + read.message());
             }
@@ -51,9 +51,10 @@ record PlanData(List<PlanningItem> items, Map<String, String> sources, Map<Strin
         LocalDate first = LocalDate.ofInstant(request.start(), ZoneOffset.UTC);
         ScenarioEffects effects = new ScenarioEffects(request.scenario(), first);
         DemandOutlooks outlooks = new DemandOutlooks(sales.value());
-        Map<String, Double> stock = new HashMap<>();
-        onHand.value().forEach(s -> stock.put(s.skuCode(), s.quantity()));
-        Map<String, String> unitOf = largestUnit(counts.value());
+        StockPosition position = StockPosition.of(counts.value(), movements.value(), request.start(),
+                request.horizonDays());
+        Map<String, Double> stock = position.onHand();
+        Map<String, String> unitOf = largestUnit(position.byUnit());
         List<PlanningItem> items = new ArrayList<>();
         Map<String, String> sources = new HashMap<>();
         int assumed = 0;
@@ -75,14 +76,14 @@ record PlanData(List<PlanningItem> items, Map<String, String> sources, Map<Strin
             warnings.add(assumed + " product(s) have no supply terms: a week's lead time, 50 an order, packs of 1 "
                     + "and a 25 % holding rate were assumed");
         }
-        if (onHand.value().isEmpty()) {
+        if (stock.isEmpty()) {
             warnings.add("The store has no stock counts: every product starts the plan with nothing on hand");
         }
         Map<String, Double> capacities = new HashMap<>();
         units.value().forEach(u -> capacities.put(u.code(), u.capacity()));
         return Result.ok(new PlanData(items, sources, effects.capacities(capacities),
-                occupied(counts.value(), items, terms.value()), lifeDays(store, request, effects),
-                daily(production.value(), items, first, request.horizonDays(), effects, warnings),
+                occupied(position.byUnit(), items, terms.value()), lifeDays(store, request, effects),
+                daily(production.value(), items, first, request.horizonDays(), effects, warnings), position,
                 effects.budget(request.budget())));
     }
 

@@ -45,14 +45,15 @@ public class PlanningService implements StockPlanner {
             return Result.error("Nothing to plan: no product has a forecast or sales in the last 13 weeks");
         }
         List<ItemClass> classes = policies.classify(data.items());
-        Designs designs = new Designs(policies, data.unitLifeDays(), data.production(), warnings);
+        Designs designs = new Designs(policies, data.unitLifeDays(), data.production(),
+                data.position().onOrder(), warnings);
         OrderOptimisation optimisation = fit(data, classes, data.budget(), designs, warnings);
         Result<SimulationOutcome> simulated = new MonteCarloSimulation().simulate(new SimulationModel(
                 designs.simulated(), data.capacities(), request.horizonDays()), request.simulation(), progress.split(9));
         if (simulated.failed()) {
             return Result.error(simulated.message());
         }
-        List<Recommendation> recommendations = new Orders(request.start(), data.sources())
+        List<Recommendation> recommendations = new Orders(request.start(), data.sources(), data.position())
                 .recommend(data.items(), classes, designs.policies(), simulated.value());
         LocalDate first = LocalDate.ofInstant(request.start(), ZoneOffset.UTC);
         for (UnitKpis unit : simulated.value().units()) {

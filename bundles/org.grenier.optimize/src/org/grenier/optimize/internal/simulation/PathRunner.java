@@ -92,6 +92,18 @@ final class PathRunner {
             if (plan.life[i] > 0 && stock[i] > 0) {
                 addLot(i, stock[i], plan.onHandLife[i]);
             }
+            expect(i);
+        }
+    }
+
+    /** Orders placed before the plan are in the pipeline from the start, and the policy counts them as on order. */
+    private void expect(int i) {
+        double[] due = plan.onOrder[i];
+        for (int day = 0; day < Math.min(due.length, plan.days); day++) {
+            if (due[day] > 0) {
+                pipeline[i * plan.ring + (day & (plan.ring - 1))] += due[day];
+                onOrder[i] += due[day];
+            }
         }
     }
 

@@ -46,6 +46,8 @@ final class SimulationPlan {
     final double[] capacity;
     /** What production brings in, day-major like demand; null when nothing is produced. */
     final float[] production;
+    /** What each product's orders already placed bring in, by day of the horizon; empty when none. */
+    final double[][] onOrder;
 
     SimulationPlan(SimulationModel model) {
         List<SimulatedItem> list = model.items();
@@ -66,6 +68,7 @@ final class SimulationPlan {
         life = new int[items];
         onHandLife = new int[items];
         onHand = new double[items];
+        onOrder = new double[items][];
         volume = new double[items];
         unit = new int[items];
         unitCost = new double[items];
@@ -135,6 +138,12 @@ final class SimulationPlan {
         holdingPerDay[i] = item.holdingCostPerDay();
         orderCost[i] = item.terms().orderCost();
         lostMargin[i] = Math.max(0, item.price() - item.unitCost());
-        return maxLead[i];
+        onOrder[i] = simulated.onOrder();
+        // The pipeline is a ring of days: it must reach the last open order as well as the longest lead time.
+        int lastDue = onOrder[i].length - 1;
+        while (lastDue >= 0 && onOrder[i][lastDue] <= 0) {
+            lastDue--;
+        }
+        return Math.max(maxLead[i], lastDue + 1);
     }
 }

@@ -113,6 +113,35 @@ class PlanningScenariosTest {
         }
     }
 
+    @Test
+    void theLedgerSinceTheCountMovesStockAndAnOpenOrderArrivesOnItsDay() throws IOException {
+        try (Store store = store(false)) {
+            PlanReport base = plan(store, Scenario.BASELINE);
+            CsvImports.importText(store, folder, "moves.csv", "Stock movements", "date;article;emplacement;quantite\n"
+                    + "10/11/2026;MAIS-G;VAL-S2;-70\n17/11/2026;MAIS-G;VAL-S2;-100\n" + french(TODAY.plusDays(3))
+                    + ";MAIS-G;VAL-S2;250\n" + french(TODAY.plusDays(90)) + ";MAIS-G;VAL-S2;999\n");
+            PlanReport ordered = plan(store, Scenario.BASELINE);
+            Recommendation before = bySku(base).get("MAIS-G");
+            Recommendation after = bySku(ordered).get("MAIS-G");
+            assertEquals(600, before.onHand(), 1e-9);
+            assertEquals(0, before.onOrder(), 1e-9);
+            assertEquals(500, after.onHand(), 1e-9, "the issue after the count, not the one before it");
+            assertEquals(250, after.onOrder(), 1e-9, "the receipt due in 3 days; the one after the horizon is not");
+            double daily = after.policy().meanDaily();
+            double peak = item(ordered, "MAIS-G").peakStock();
+            assertTrue(peak >= 750 - 3 * daily - 1e-6, "the 250 arrive on day 3 on top of what is left: " + peak);
+            assertTrue(peak > item(base, "MAIS-G").peakStock() + 100, peak + " vs " + item(base, "MAIS-G"));
+        }
+    }
+
+    private static String french(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    private static ItemKpis item(PlanReport report, String sku) {
+        return report.simulation().items().stream().filter(k -> k.sku().equals(sku)).findFirst().orElseThrow();
+    }
+
     private PlanReport plan(Store store, Scenario scenario) {
         PlanRequest request = new PlanRequest(NOW, 60, new SimulationSettings(400, 3, new ComputeLimits(2,
                 ComputeLimits.MIN_MEMORY_MEGABYTES)), Double.POSITIVE_INFINITY, scenario);
