@@ -101,14 +101,15 @@ final class StorageCostsTab {
                 Comparator.comparing(UnitCosts::storageUnit)));
         columns.add(money(Messages.Costs_Fifo, UnitCosts::fifoValue));
         columns.add(money(Messages.Costs_Average, UnitCosts::averageValue));
+        // what is in danger before what it costs to keep: the split of holding is the least read
+        columns.add(money(Messages.Costs_AtRisk, UnitCosts::valueAtRisk));
+        columns.add(new Column<>(Messages.Costs_DaysLeft, SWT.RIGHT, unit -> Double.isFinite(unit.daysLeft())
+                ? PlanLabels.number(unit.daysLeft(), 0) : "", Comparator.comparingDouble(UnitCosts::daysLeft)));
+        columns.add(money(Messages.Costs_Spoilage, UnitCosts::expectedSpoilage));
         columns.add(money(Messages.Costs_Holding, UnitCosts::holding));
         columns.add(money(Messages.Costs_Storage, UnitCosts::storage));
         columns.add(money(Messages.Costs_Handling, UnitCosts::handling));
         columns.add(money(Messages.Costs_Maintenance, UnitCosts::maintenance));
-        columns.add(money(Messages.Costs_Spoilage, UnitCosts::expectedSpoilage));
-        columns.add(money(Messages.Costs_AtRisk, UnitCosts::valueAtRisk));
-        columns.add(new Column<>(Messages.Costs_DaysLeft, SWT.RIGHT, unit -> Double.isFinite(unit.daysLeft())
-                ? PlanLabels.number(unit.daysLeft(), 0) : "", Comparator.comparingDouble(UnitCosts::daysLeft)));
         return columns;
     }
 
