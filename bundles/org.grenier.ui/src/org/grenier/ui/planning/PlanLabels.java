@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Combo;
 import org.grenier.core.planning.OrderOptimisation;
+import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.ScenarioComparison.Measure;
 import org.grenier.core.planning.ScenarioComparison.Row;
 import org.grenier.core.planning.StockPolicy;
@@ -95,5 +97,12 @@ final class PlanLabels {
                 "budget".equals(limit.limit()) ? Messages.Plan_Budget : limit.limit(), number(limit.planned(), 0),
                 Double.isInfinite(limit.available()) ? "∞" : number(limit.available(), 0),
                 limit.full() ? Messages.Plan_Full : "" })).toList();
+    }
+
+    /** Lists a run's scenarios in a chooser, keeping the one chosen before when the new run has it, else the first. */
+    static void chooseAmong(Combo chooser, List<PlanReport> reports) {
+        String before = chooser.getText();
+        chooser.setItems(reports.stream().map(r -> r.scenario().name()).toArray(String[]::new));
+        chooser.select(Math.max(0, chooser.indexOf(before)));
     }
 }

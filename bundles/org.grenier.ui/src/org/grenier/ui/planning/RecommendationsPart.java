@@ -140,11 +140,8 @@ public class RecommendationsPart {
         if (scenario == null || scenario.isDisposed()) {
             return;
         }
-        String before = scenario.getText();
         reports = planned.reports();
-        scenario.setItems(reports.stream().map(r -> r.scenario().name()).toArray(String[]::new));
-        int keep = Math.max(0, scenario.indexOf(before));
-        scenario.select(keep);
+        PlanLabels.chooseAmong(scenario, reports);
         showSelected();
         if (!planned.failures().isEmpty()) {
             notes.setText(String.join("\n", planned.failures()) + "\n" + notes.getText());

@@ -92,9 +92,7 @@ final class ScenarioResults {
     void show(List<PlanReport> shown, Map<String, StorageCostReport> analysed) {
         reports = List.copyOf(shown);
         fillComparison(ScenarioComparison.of(reports));
-        String before = fanOf.getText();
-        fanOf.setItems(reports.stream().map(r -> r.scenario().name()).toArray(String[]::new));
-        fanOf.select(Math.max(0, fanOf.indexOf(before)));
+        PlanLabels.chooseAmong(fanOf, reports);
         drawFan();
         drawCosts();
         storageCosts.show(reports, analysed);

@@ -69,9 +69,7 @@ final class StorageCostsTab {
     void show(List<PlanReport> shown, Map<String, StorageCostReport> analysed) {
         reports = List.copyOf(shown);
         costs = Map.copyOf(analysed);
-        String before = scenario.getText();
-        scenario.setItems(reports.stream().map(r -> r.scenario().name()).toArray(String[]::new));
-        scenario.select(Math.max(0, scenario.indexOf(before)));
+        PlanLabels.chooseAmong(scenario, reports);
         showSelected();
     }
 
