@@ -1,35 +1,70 @@
 package org.grenier.ui.charts;
 
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.ImageTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.grenier.ui.charts.internal.Messages;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.StandardEntityCollection;
+import org.jfree.chart.event.ChartChangeListener;
 import org.jfree.chart.plot.CategoryPlot;
 
-/** An SWT widget that shows a JFreeChart, redrawn at the widget's size whenever it is resized or the chart changes. */
+/**
+ * An SWT widget that shows a JFreeChart and lets a person look into it: wheel to zoom, drag a box to zoom into it,
+ * Shift+drag (or the middle button) to pan, double-click or Home to come back, and a crosshair that reads out the
+ * point under the pointer. Right-click copies the chart or saves it as PNG or SVG. The chart is drawn once per size
+ * or change into an image; the crosshair and the zoom box are drawn over that image, so moving the pointer never
+ * redraws the chart.
+ */
 public class ChartCanvas extends Canvas {
 
     private JFreeChart chart;
+    private ChartChangeListener changes;
+    private ChartNavigation navigation;
     private Image image;
+    private ChartRenderingInfo info;
+    private ChartReadout.Point readout;
+    private final ChartGestures gestures;
 
     public ChartCanvas(Composite parent, int style) {
         super(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         addPaintListener(event -> paint(event.gc));
         addListener(SWT.Resize, event -> invalidate());
         addDisposeListener(event -> invalidate());
+        gestures = new ChartGestures(this);
+        setToolTipText(Messages.Chart_Hint);
+        ChartMenu.attach(this);
     }
 
     public void setChart(JFreeChart chart) {
+        if (this.chart != null) {
+            this.chart.removeChangeListener(changes);
+        }
         this.chart = chart;
+        readout = null;
+        navigation = chart == null ? null : new ChartNavigation(chart);
         if (chart != null) {
-            chart.addChangeListener(event -> getDisplay().asyncExec(() -> {
+            LargeSeries.decimate(chart);
+            changes = event -> getDisplay().asyncExec(() -> {
                 if (!isDisposed()) {
                     invalidate();
                     redraw();
                 }
-            }));
+            });
+            chart.addChangeListener(changes);
         }
         invalidate();
         redraw();
@@ -65,9 +100,9 @@ public class ChartCanvas extends Canvas {
     }
 
     /** The categories along a bar chart's axis (its scenarios, say), empty for other charts. */
-    public java.util.List<String> categories() {
+    public List<String> categories() {
         if (chart == null || !(chart.getPlot() instanceof CategoryPlot plot) || plot.getDataset() == null) {
-            return java.util.List.of();
+            return List.of();
         }
         return plot.getDataset().getColumnKeys().stream().map(String::valueOf).toList();
     }
@@ -76,16 +111,89 @@ public class ChartCanvas extends Canvas {
         return chart;
     }
 
-    private void paint(org.eclipse.swt.graphics.GC gc) {
+    /** The text of the crosshair's readout, or null when the pointer reads nothing. */
+    public String readout() {
+        return readout == null ? null : readout.text();
+    }
+
+    /** True when the person has zoomed or panned away from the chart as drawn. */
+    public boolean isZoomed() {
+        return navigation != null && navigation.zoomed();
+    }
+
+    /** Back to the chart as it was drawn. */
+    public void resetZoom() {
+        if (navigation != null) {
+            navigation.reset();
+        }
+    }
+
+    /**
+     * The chart as a PNG or SVG file (by the file's extension), at the size shown, as it is shown (zoom included).
+     * Drawn here, written by the caller's thread: use {@link #imageBytes} and {@link ChartExport#write} to keep the
+     * writing off the UI thread.
+     */
+    public void export(Path file) throws IOException {
+        ChartExport.write(file, imageBytes(ChartExport.Format.of(file)));
+    }
+
+    /** The chart drawn at the size shown, as the bytes of a PNG or SVG file. */
+    public byte[] imageBytes(ChartExport.Format format) {
+        Rectangle size = exportSize();
+        return ChartExport.bytes(chart, format, size.width, size.height);
+    }
+
+    /** Puts the chart on the clipboard as an image, at the size shown, for pasting into a mail or a report. */
+    public void copyToClipboard() {
+        Rectangle size = exportSize();
+        ImageData data = ChartImages.render(chart, size.width, size.height);
+        Clipboard clipboard = new Clipboard(getDisplay());
+        try {
+            clipboard.setContents(new Object[] { data }, new Transfer[] { ImageTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    /** Where the data is drawn, in pixels, as of the last drawing; null before the first. */
+    Rectangle2D dataArea() {
+        return info == null ? null : info.getPlotInfo().getDataArea();
+    }
+
+    ChartNavigation navigation() {
+        return navigation;
+    }
+
+    /** Reads the point under the pointer (null: nothing to read) and redraws the overlay. */
+    void pointAt(int x, int y) {
+        ChartReadout.Point next = ChartReadout.at(chart, info, x, y);
+        if (next != null || readout != null) {
+            readout = next;
+            redraw();
+        }
+    }
+
+    private Rectangle exportSize() {
+        if (chart == null) {
+            throw new IllegalStateException("there is no chart to export");
+        }
+        Rectangle area = getClientArea();
+        return area.width > 50 && area.height > 50 ? area : new Rectangle(0, 0, 1200, 700);
+    }
+
+    private void paint(GC gc) {
         Rectangle area = getClientArea();
         if (chart == null || area.width <= 0 || area.height <= 0) {
             gc.fillRectangle(area);
             return;
         }
         if (image == null) {
-            image = new Image(getDisplay(), ChartImages.render(chart, area.width, area.height));
+            info = new ChartRenderingInfo(chart.getPlot() instanceof CategoryPlot ? new StandardEntityCollection()
+                    : null);
+            image = new Image(getDisplay(), ChartImages.render(chart, area.width, area.height, info));
         }
         gc.drawImage(image, 0, 0);
+        ChartOverlay.draw(gc, dataArea(), readout, gestures.box());
     }
 
     private void invalidate() {

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -18,10 +19,15 @@ public final class ChartImages {
     }
 
     public static ImageData render(JFreeChart chart, int width, int height) {
+        return render(chart, width, height, null);
+    }
+
+    /** Renders the chart and, when {@code info} is given, records where its plot and data area fell. */
+    public static ImageData render(JFreeChart chart, int width, int height, ChartRenderingInfo info) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("a chart needs a positive size, was " + width + "x" + height);
         }
-        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, info);
         ImageData data = new ImageData(width, height, 32, RGB);
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {

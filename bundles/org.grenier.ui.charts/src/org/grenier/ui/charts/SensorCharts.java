@@ -13,9 +13,7 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.jfree.data.time.Millisecond;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.DefaultXYDataset;
 
 /**
  * The live chart of a storage unit: one line per sensor over a fixed window that ends now (so it scrolls as time
@@ -43,14 +41,16 @@ public final class SensorCharts {
      */
     public static JFreeChart live(String title, String valueAxis, Map<String, Line> sensors, Instant from,
             Instant to, List<Instant[]> gaps, double limit) {
-        TimeSeriesCollection data = new TimeSeriesCollection();
+        // x is the time in epoch milliseconds: plain arrays, so a week of one-second readings loads in an instant
+        DefaultXYDataset data = new DefaultXYDataset();
         for (Map.Entry<String, Line> sensor : sensors.entrySet()) {
-            TimeSeries series = new TimeSeries(sensor.getKey());
             Line line = sensor.getValue();
+            double[][] points = new double[2][line.times().length];
             for (int i = 0; i < line.times().length; i++) {
-                series.addOrUpdate(new Millisecond(Date.from(line.times()[i])), line.values()[i]);
+                points[0][i] = line.times()[i].toEpochMilli();
+                points[1][i] = line.values()[i];
             }
-            data.addSeries(series);
+            data.addSeries(sensor.getKey(), points);
         }
         JFreeChart chart = ChartFactory.createTimeSeriesChart(title, null, valueAxis, data, true, false, false);
         XYPlot plot = chart.getXYPlot();
