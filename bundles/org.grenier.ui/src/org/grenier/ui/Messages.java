@@ -334,6 +334,14 @@ public final class Messages extends NLS {
     public static String Scenarios_BadBudget;
     public static String Scenarios_Running;
     public static String Scenarios_Done;
+    public static String Table_Copy;
+    public static String Table_SelectAll;
+    public static String Table_Export;
+    public static String Table_Columns;
+    public static String Table_Exporting;
+    public static String Table_Filter;
+    public static String Table_Rows;
+    public static String Table_RowsKept;
     static {
         NLS.initializeMessages("org.grenier.ui.messages", Messages.class);
     }

@@ -1,27 +1,31 @@
 package org.grenier.ui;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.grenier.core.CsvCells;
+import org.eclipse.swt.widgets.Text;
 
 /**
- * A table of records a person sorts by clicking a column's header (again to reverse) and exports as CSV exactly as
- * shown: the same columns, rows in the same order, cells as displayed. Numbers sort as numbers, not as their text.
+ * A table of records a person filters by typing words from any column, sorts by clicking a column's header (again to
+ * reverse) and exports as CSV exactly as shown: the columns shown, the rows kept by the filter in their order, cells
+ * as displayed. Numbers sort as numbers, not as their text. Copy, export and the column chooser come from
+ * {@link TableActions}.
  */
 public final class SortableTable<T> {
 
@@ -29,8 +33,12 @@ public final class SortableTable<T> {
     public record Column<T>(String title, int align, Function<T, String> text, Comparator<T> order) {
     }
 
+    private final Composite box;
+    private final Text filter;
+    private final Label count;
     private final Table table;
     private final List<Column<T>> columns;
+    private List<T> all = List.of();
     private List<T> rows = List.of();
     private BiConsumer<T, TableItem> styler = (row, item) -> { };
     private int sortColumn = -1;
@@ -38,7 +46,20 @@ public final class SortableTable<T> {
 
     public SortableTable(Composite parent, int style, List<Column<T>> columns) {
         this.columns = List.copyOf(columns);
-        table = Tables.create(parent, style);
+        box = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        box.setLayout(layout);
+        box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        filter = new Text(box, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        filter.setMessage(Messages.Table_Filter);
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addListener(SWT.Modify, event -> refill());
+        count = new Label(box, SWT.NONE);
+        count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        table = Tables.create(box, style);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         for (int i = 0; i < this.columns.size(); i++) {
             TableColumn column = new TableColumn(table, this.columns.get(i).align());
             column.setText(this.columns.get(i).title());
@@ -51,14 +72,19 @@ public final class SortableTable<T> {
         return table;
     }
 
+    /** The filter box above the table. */
+    public Text filter() {
+        return filter;
+    }
+
     /** Colours or marks each row's item as it is filled (the orders to place now, say). */
     public void setStyler(BiConsumer<T, TableItem> styler) {
         this.styler = styler;
     }
 
-    /** Shows these rows, in the current sort order when a column has been chosen, else as given. */
+    /** Shows these rows (those the filter keeps), in the current sort order when a column has been chosen. */
     public void show(List<T> shown) {
-        rows = new ArrayList<>(shown);
+        all = List.copyOf(shown);
         refill();
         Tables.pack(table);
     }
@@ -72,32 +98,19 @@ public final class SortableTable<T> {
         refill();
     }
 
-    /** The rows in the order shown. */
+    /** The rows in the order shown (those the filter keeps). */
     public List<T> rows() {
         return List.copyOf(rows);
     }
 
-    /**
-     * Writes the table as shown to a UTF-8 CSV file (with a byte order mark, so that spreadsheets read the accents):
-     * a header of the column titles, then a line per row. Written beside, then moved, so a failure leaves no half
-     * file.
-     */
+    /** Writes the table as shown to a CSV file, the locale's way ({@link TableActions#exportCsv}). */
     public void exportCsv(Path file) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            out.write(CsvCells.row(columns.stream().map(Column::title).toList()) + "\r\n");
-            for (T row : rows) {
-                out.write(CsvCells.row(columns.stream().map(c -> c.text().apply(row)).toList()) + "\r\n");
-            }
-        } catch (IOException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        TableActions.exportCsv(table, file);
     }
 
     private void refill() {
+        List<String> words = words(filter.getText());
+        rows = new ArrayList<>(all.stream().filter(row -> kept(row, words)).toList());
         if (sortColumn >= 0) {
             Comparator<T> order = columns.get(sortColumn).order();
             rows.sort(ascending ? order : order.reversed());
@@ -113,5 +126,32 @@ public final class SortableTable<T> {
             styler.accept(row, item);
         }
         table.setRedraw(true);
+        count.setText(words.isEmpty() ? NLS.bind(Messages.Table_Rows, all.size())
+                : NLS.bind(Messages.Table_RowsKept, rows.size(), all.size()));
+        box.layout(new org.eclipse.swt.widgets.Control[] { count });
+    }
+
+    /** A row is kept when each word typed is in one of its cells shown, whatever the case and accents. */
+    private boolean kept(T row, List<String> words) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        StringBuilder cells = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            if (TableActions.isShown(table.getColumn(i))) {
+                cells.append(plain(columns.get(i).text().apply(row))).append('\u0000');
+            }
+        }
+        return words.stream().allMatch(word -> cells.indexOf(word) >= 0);
+    }
+
+    private static List<String> words(String typed) {
+        String plain = plain(typed).strip();
+        return plain.isEmpty() ? List.of() : List.of(plain.split("\\s+"));
+    }
+
+    /** Lower case without accents: "Blé" is found by typing "ble". */
+    static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -6,7 +6,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
-/** The workbench's tables: bordered, whole-row selection, headers and lines shown, filling their place. */
+/**
+ * The workbench's tables: bordered, whole-row selection, headers and lines shown, filling their place, each with
+ * copy, select all, CSV export and a column chooser ({@link TableActions}).
+ */
 public final class Tables {
 
     private Tables() {
@@ -21,13 +24,16 @@ public final class Tables {
         for (String title : titles) {
             new TableColumn(table, SWT.LEFT).setText(title);
         }
+        TableActions.install(table);
         return table;
     }
 
-    /** Fits every column to its widest cell or title. */
+    /** Fits every column shown to its widest cell or title; hidden columns stay hidden. */
     public static void pack(Table table) {
         for (TableColumn column : table.getColumns()) {
-            column.pack();
+            if (TableActions.isShown(column)) {
+                column.pack();
+            }
         }
     }
 }
