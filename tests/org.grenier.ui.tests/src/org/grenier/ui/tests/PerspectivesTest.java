@@ -24,10 +24,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.grenier.ui.handlers.PerspectiveHandler;
 import org.junit.jupiter.api.Test;
 
-/** Window › Data, Planning, Sensors, Forecasts: each perspective opens, through its command, with its parts drawn. */
+/** Window › Overview, Data, Planning, Sensors, Forecasts: each perspective opens, through its command, with its parts drawn. */
 class PerspectivesTest {
 
     private static final Map<String, List<String>> PARTS = Map.of(
+            "org.grenier.app.perspective.overview", List.of("org.grenier.ui.part.overview"),
             "org.grenier.app.perspective.data", List.of("org.grenier.ui.part.store", "org.grenier.ui.part.imports"),
             "org.grenier.app.perspective.planning", List.of("org.grenier.ui.part.orders",
                     "org.grenier.ui.part.scenarios", "org.grenier.ui.part.risk"),
@@ -43,7 +44,7 @@ class PerspectivesTest {
         EModelService models = context.get(EModelService.class);
         EPartService parts = context.get(EPartService.class);
         try {
-            for (String id : List.of("org.grenier.app.perspective.planning", "org.grenier.app.perspective.sensors",
+            for (String id : List.of("org.grenier.app.perspective.overview", "org.grenier.app.perspective.planning", "org.grenier.app.perspective.sensors",
                     "org.grenier.app.perspective.forecasts", "org.grenier.app.perspective.data")) {
                 ParameterizedCommand open = context.get(ECommandService.class).createCommand(
                         "org.grenier.app.command.perspective", Map.of(PerspectiveHandler.PERSPECTIVE, id));

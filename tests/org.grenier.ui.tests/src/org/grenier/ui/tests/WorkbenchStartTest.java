@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.grenier.ui.parts.StatusLine;
+import org.grenier.ui.parts.OverviewPart;
 import org.grenier.ui.parts.StorePart;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,14 @@ class WorkbenchStartTest {
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
         EModelService models = window.getContext().get(EModelService.class);
 
+        assertEquals("org.grenier.app.perspective.overview", models.getActivePerspective(window).getElementId(),
+                "a newcomer meets the overview first");
+        OverviewPart overview = assertInstanceOf(OverviewPart.class, assertInstanceOf(MPart.class,
+                find(models, window, OverviewPart.ID)).getObject(), "the overview was created");
+        waitFor(display, () -> Optional.of(overview.texts().get(0).get(0)).filter(t -> t.startsWith("8 products")),
+                "the overview counts the demo's products");
+
+        Workbench.show(window, StorePart.ID);
         MPart part = assertInstanceOf(MPart.class, find(models, window, StorePart.ID));
         StorePart store = assertInstanceOf(StorePart.class, part.getObject(), "the Store part was created");
         Table products = store.contents().products();

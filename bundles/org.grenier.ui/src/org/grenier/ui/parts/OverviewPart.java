@@ -1,0 +1,175 @@
+package org.grenier.ui.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.grenier.core.Result;
+import org.grenier.core.sensors.Acquisition;
+import org.grenier.core.store.Store;
+import org.grenier.ui.Messages;
+import org.grenier.ui.planning.PlanningSession;
+import org.grenier.ui.store.StoreEvents;
+import org.grenier.ui.store.StoreSession;
+import org.grenier.ui.store.StoreSnapshot;
+
+/**
+ * The overview a person meets first: what the store holds and what came in last, the alerts nobody has looked at,
+ * the stock-outs and overflows the last plan expects, and how good the forecasts are. Each card links into the part
+ * that tells more. The store is read in a Job; the plan comes from the planning session; the open alerts are read
+ * again every half minute while the overview is shown.
+ */
+public class OverviewPart {
+
+    public static final String ID = "org.grenier.ui.part.overview";
+    private static final int REREAD_MS = 30_000;
+
+    private final StoreSession session;
+    private final PlanningSession planning;
+    private final Acquisition acquisition;
+    private final MWindow window;
+    private final EModelService models;
+    private final EPartService parts;
+    private Composite content;
+    private ScrolledComposite scroll;
+    private OverviewCards cards;
+    private OverviewFacts facts;
+    private final Runnable reread = this::read;
+
+    @Inject
+    public OverviewPart(StoreSession session, PlanningSession planning, @Optional @Service Acquisition acquisition,
+            MWindow window, EModelService models, EPartService parts) {
+        this.session = session;
+        this.planning = planning;
+        this.acquisition = acquisition;
+        this.window = window;
+        this.models = models;
+        this.parts = parts;
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        content = new Composite(scroll, SWT.NONE);
+        content.setLayout(new GridLayout(2, true));
+        scroll.setContent(content);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        cards = new OverviewCards(content, this::open);
+        scroll.addListener(SWT.Resize, event -> fit());
+        show();
+        read();
+    }
+
+    /** Reads the store's side of the overview in the background, then shows it. */
+    public Job read() {
+        Store store = session.store();
+        if (store == null || content.isDisposed()) {
+            return null;
+        }
+        content.getDisplay().timerExec(-1, reread);
+        Job job = Job.create(Messages.Overview_Reading, monitor -> {
+            Result<OverviewFacts> read = OverviewFacts.read(store);
+            content.getDisplay().asyncExec(() -> shown(read));
+            return read.failed() ? Status.warning(read.message()) : Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+        return job;
+    }
+
+    private void shown(Result<OverviewFacts> read) {
+        if (content.isDisposed()) {
+            return;
+        }
+        facts = read.failed() ? null : read.value();
+        cards.showError(read.failed() ? read.message() : null);
+        show();
+        content.getDisplay().timerExec(REREAD_MS, reread);
+    }
+
+    private void show() {
+        cards.showStore(facts);
+        cards.showAlerts(facts, acquisition == null ? 0 : acquisition.sessions().size());
+        cards.showPlan(planning.latest());
+        cards.showForecasts(facts);
+        fit();
+    }
+
+    private void fit() {
+        int width = scroll.getClientArea().width;
+        scroll.setMinSize(content.computeSize(Math.max(width, 600), SWT.DEFAULT));
+        content.layout(true, true);
+    }
+
+    /** Brings the part forward, in its own perspective. */
+    void open(String partId) {
+        List<MPart> found = models.findElements(window, partId, MPart.class);
+        if (found.isEmpty()) {
+            return;
+        }
+        MPerspective perspective = models.getPerspectiveFor(found.get(0));
+        if (perspective != null) {
+            parts.switchPerspective(perspective);
+        }
+        parts.showPart(found.get(0), EPartService.PartState.ACTIVATE);
+    }
+
+    @Inject
+    @Optional
+    void storeChanged(@UIEventTopic(StoreEvents.SNAPSHOT) StoreSnapshot snapshot) {
+        if (content != null && !content.isDisposed()) {
+            read();
+        }
+    }
+
+    @Inject
+    @Optional
+    void planned(@UIEventTopic(PlanningSession.PLANNED) PlanningSession.Planned planned) {
+        if (content != null && !content.isDisposed()) {
+            cards.showPlan(planned);
+            fit();
+        }
+    }
+
+    /** The cards' texts, for tests and for reading aloud: one list of lines per card. */
+    public List<List<String>> texts() {
+        return new ArrayList<>(cards.texts());
+    }
+
+    /** Follows a card's link as a click would. */
+    public void follow(String partId) {
+        open(partId);
+    }
+
+    @Focus
+    public void setFocus() {
+        content.setFocus();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (!content.isDisposed()) {
+            content.getDisplay().timerExec(-1, reread);
+        }
+    }
+}
