@@ -9,15 +9,6 @@ final class Labels {
     private Labels() {
     }
 
-    static java.util.Locale locale() {
-        return java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
-    }
-
-    /** A number with this many decimals in the user's locale, grouped in thousands; "-" when unknown. */
-    static String number(double value, int decimals) {
-        return Double.isNaN(value) ? "-" : String.format(locale(), "%,." + decimals + "f", value);
-    }
-
     static String of(RecordKind kind) {
         return switch (kind) {
             case SKU -> Messages.RecordKind_SKU;

@@ -22,6 +22,7 @@ import org.grenier.core.planning.UnitKpis;
 import org.grenier.core.sensors.Alert;
 import org.grenier.core.store.RecordKind;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.planning.PlanningSession;
 
 /** The overview's four cards (store, alerts, coming up, forecasts), each a title, a few lines and its links. */
@@ -84,7 +85,7 @@ final class OverviewCards {
             count(facts, RecordKind.SITE), count(facts, RecordKind.STORAGE_UNIT), count(facts, RecordKind.SALES_LINE),
             count(facts, RecordKind.SENSOR_READING) }));
         lines.add(facts.lastImport().map(b -> NLS.bind(Messages.Overview_LastImport, new Object[] { fileName(b.file()),
-            time(b.importedAt()), Labels.number(b.accepted(), 0), Labels.number(b.rejected(), 0) }))
+            time(b.importedAt()), Numbers.number(b.accepted(), 0), Numbers.number(b.rejected(), 0) }))
                 .orElse(Messages.Overview_NoImport));
         if (facts.refusedImports() > 0) {
             lines.add(NLS.bind(Messages.Overview_RefusedImports, facts.refusedImports()));
@@ -116,10 +117,10 @@ final class OverviewCards {
         List<String> lines = new ArrayList<>();
         lines.add(NLS.bind(Messages.Overview_PlanOf, new Object[] { report.scenario().name(),
             planned.settings().horizonDays(), report.start().format(DateTimeFormatter.ofLocalizedDate(
-                    FormatStyle.MEDIUM).withLocale(Labels.locale())) }));
+                    FormatStyle.MEDIUM).withLocale(Numbers.locale())) }));
         List<Recommendation> now = report.recommendations().stream().filter(Recommendation::orderNow).toList();
         lines.add(now.isEmpty() ? Messages.Overview_NoOrderNow : NLS.bind(Messages.Overview_OrdersNow, now.size(),
-                Labels.number(now.stream().mapToDouble(Recommendation::orderValue).sum(), 0)));
+                Numbers.number(now.stream().mapToDouble(Recommendation::orderValue).sum(), 0)));
         lines.add(stockouts(report));
         lines.add(overflows(report));
         plan.show(lines);
@@ -129,7 +130,7 @@ final class OverviewCards {
         List<String> running = report.simulation() == null ? List.of() : report.simulation().items().stream()
                 .filter(i -> i.stockoutDays() >= STOCKOUT_DAYS)
                 .sorted((a, b) -> Double.compare(b.stockoutDays(), a.stockoutDays())).limit(LISTED)
-                .map(i -> NLS.bind(Messages.Overview_Stockout, i.sku(), Labels.number(i.stockoutDays(), 1)))
+                .map(i -> NLS.bind(Messages.Overview_Stockout, i.sku(), Numbers.number(i.stockoutDays(), 1)))
                 .toList();
         return running.isEmpty() ? Messages.Overview_NoStockout
                 : NLS.bind(Messages.Overview_Stockouts, String.join(", ", running));
@@ -140,7 +141,7 @@ final class OverviewCards {
                 .filter(UnitKpis::overflows).sorted((a, b) -> Integer.compare(a.fullByDay(), b.fullByDay()))
                 .limit(LISTED).map(u -> NLS.bind(Messages.Overview_Overflow, u.storageUnit(), report.start()
                         .plusDays(u.fullByDay()).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                .withLocale(Labels.locale()))))
+                                .withLocale(Numbers.locale()))))
                 .toList();
         return full.isEmpty() ? Messages.Overview_NoOverflow
                 : NLS.bind(Messages.Overview_Overflows, String.join(", ", full));
@@ -152,7 +153,7 @@ final class OverviewCards {
             return;
         }
         List<String> lines = new ArrayList<>();
-        lines.add(NLS.bind(Messages.Overview_Forecasted, facts.forecastSeries(), Labels.number(facts.medianMase(), 2)));
+        lines.add(NLS.bind(Messages.Overview_Forecasted, facts.forecastSeries(), Numbers.number(facts.medianMase(), 2)));
         facts.lastTrained().ifPresent(t -> lines.add(NLS.bind(Messages.Overview_LastTrained, time(t))));
         lines.add(facts.drifting().isEmpty() ? Messages.Overview_NoDrift
                 : NLS.bind(Messages.Overview_Drifting, String.join(", ", facts.drifting())));
@@ -174,11 +175,11 @@ final class OverviewCards {
     }
 
     private static String count(OverviewFacts facts, RecordKind kind) {
-        return Labels.number(facts.summary().count(kind), 0);
+        return Numbers.number(facts.summary().count(kind), 0);
     }
 
     private static String time(Instant at) {
         return at.atZone(ZoneId.systemDefault()).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-                FormatStyle.SHORT).withLocale(Labels.locale()));
+                FormatStyle.SHORT).withLocale(Numbers.locale()));
     }
 }

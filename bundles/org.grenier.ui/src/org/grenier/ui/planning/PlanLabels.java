@@ -11,6 +11,7 @@ import org.grenier.core.planning.ScenarioComparison.Measure;
 import org.grenier.core.planning.ScenarioComparison.Row;
 import org.grenier.core.planning.StockPolicy;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
 
 /** Planning's words and numbers in the user's language and locale (a decimal comma in French). */
 final class PlanLabels {
@@ -19,18 +20,12 @@ final class PlanLabels {
     }
 
     static Locale locale() {
-        return Locale.getDefault(Locale.Category.FORMAT);
+        return Numbers.locale();
     }
 
     /** A number with this many decimals in the user's locale, grouped in thousands; "-" when unknown. */
     static String number(double value, int decimals) {
-        if (Double.isNaN(value)) {
-            return "-";
-        }
-        if (Double.isInfinite(value)) {
-            return "∞";
-        }
-        return String.format(locale(), "%,." + decimals + "f", value);
+        return Numbers.number(value, decimals);
     }
 
     /** A share as per cent with one decimal. */

@@ -32,6 +32,7 @@ import org.grenier.core.quality.QualityRisk;
 import org.grenier.core.quality.StorageRisk;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreSnapshot;
@@ -169,10 +170,10 @@ public class StorageRiskPart {
     }
 
     private static String number(double value, String format) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, format, value);
+        return Double.isNaN(value) ? "-" : String.format(Numbers.locale(), format, value);
     }
 
     private static String days(double value) {
-        return Double.isInfinite(value) ? "∞" : String.format(Locale.ROOT, "%.0f", value);
+        return Double.isInfinite(value) ? "∞" : String.format(Numbers.locale(), "%.0f", value);
     }
 }
