@@ -1,6 +1,5 @@
 package org.grenier.ui.parts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -121,8 +120,8 @@ public class OverviewPart {
         content.layout(true, true);
     }
 
-    /** Brings the part forward, in its own perspective. */
-    void open(String partId) {
+    /** Brings the part forward, in its own perspective: what a card's link does. */
+    public void open(String partId) {
         List<MPart> found = models.findElements(window, partId, MPart.class);
         if (found.isEmpty()) {
             return;
@@ -153,12 +152,7 @@ public class OverviewPart {
 
     /** The cards' texts, for tests and for reading aloud: one list of lines per card. */
     public List<List<String>> texts() {
-        return new ArrayList<>(cards.texts());
-    }
-
-    /** Follows a card's link as a click would. */
-    public void follow(String partId) {
-        open(partId);
+        return cards.texts();
     }
 
     @Focus

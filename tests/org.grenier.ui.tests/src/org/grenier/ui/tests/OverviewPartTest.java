@@ -84,7 +84,7 @@ class OverviewPartTest {
                         + " product(s) forecast"), forecasts.get(0));
         screenshot(main, "overview.png");
 
-        overview.follow("org.grenier.ui.part.orders");
+        overview.open("org.grenier.ui.part.orders");
         EModelService models = window.getContext().get(EModelService.class);
         assertEquals("org.grenier.app.perspective.planning", models.getActivePerspective(window).getElementId(),
                 "the Orders link opens the Planning perspective");
