@@ -11,9 +11,11 @@ if not defined GRENIER_HEAP set "GRENIER_HEAP=2g"
 if not defined GRENIER_DATA set "GRENIER_DATA=%APPDATA%\Grenier"
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~f"
 set JVM=--enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -Xmx%GRENIER_HEAP% -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "-Dgrenier.data=%GRENIER_DATA%"
-if "%~1"=="" (
-  "%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -product org.grenier.app.product -data "%GRENIER_DATA%\workspace"
-) else (
-  "%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -application org.grenier.cli.app -data "%GRENIER_DATA%\workspace" -nosplash %*
-)
+if "%~1"=="" goto workbench
+"%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -application org.grenier.cli.app -data "%GRENIER_DATA%\workspace" -nosplash %*
+exit /b %ERRORLEVEL%
+rem Exit code 23 is the workbench asking to be restarted (after a change of language, say): start it again.
+:workbench
+"%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -product org.grenier.app.product -data "%GRENIER_DATA%\workspace"
+if %ERRORLEVEL%==23 goto workbench
 exit /b %ERRORLEVEL%

@@ -1,9 +1,12 @@
 package org.grenier.ui;
 
-import org.eclipse.osgi.util.NLS;
+import org.grenier.core.Texts;
 
 /** Texts the workbench shows, in English and French (messages*.properties beside this class). */
-public final class Messages extends NLS {
+public final class Messages {
+
+    /** The properties files' base name; the language is the one Grenier speaks (see Texts). */
+    public static final String BUNDLE = "org.grenier.ui.messages";
 
     public static String StorePart_Opening;
     public static String StorePart_Empty;
@@ -97,6 +100,22 @@ public final class Messages extends NLS {
     public static String Preferences_Threads;
     public static String Preferences_Memory;
     public static String Preferences_Machine;
+    public static String Preferences_General;
+    public static String Preferences_GeneralDescription;
+    public static String Preferences_Language;
+    public static String Preferences_SystemLanguage;
+    public static String Preferences_LanguageNote;
+    public static String Preferences_RestartTitle;
+    public static String Preferences_RestartQuestion;
+    public static String Preferences_Planning;
+    public static String Preferences_PlanningDescription;
+    public static String Preferences_Horizon;
+    public static String Preferences_Paths;
+    public static String Preferences_CostSplit;
+    public static String Preferences_Storage;
+    public static String Preferences_Handling;
+    public static String Preferences_Maintenance;
+    public static String Preferences_SplitNotWhole;
     public static String About_Title;
     public static String About_Text;
 
@@ -222,6 +241,12 @@ public final class Messages extends NLS {
     public static String Risk_Moderate;
     public static String Risk_High;
     public static String Risk_Unknown;
+    public static String StorageType_SILO;
+    public static String StorageType_COLD_ROOM;
+    public static String StorageType_SHELF;
+    public static String StorageType_WAREHOUSE_BAY;
+    public static String Crop_WHEAT;
+    public static String Crop_SHELLED_CORN;
     public static String Risk_Assessing;
     public static String Risk_Summary;
     public static String Risk_Hint;
@@ -246,7 +271,6 @@ public final class Messages extends NLS {
     public static String Plan_OnOrder;
     public static String Scenarios_StorageCosts;
     public static String Scenarios_Factors;
-    public static String Scenarios_DefaultFactors;
     public static String Scenarios_FactorsTip;
     public static String Costs_Scenario;
     public static String Costs_None;
@@ -377,7 +401,7 @@ public final class Messages extends NLS {
     public static String Overview_ForecastLinks;
     public static String Overview_Failed;
     static {
-        NLS.initializeMessages("org.grenier.ui.messages", Messages.class);
+        Texts.load(BUNDLE, Messages.class);
     }
 
     private Messages() {

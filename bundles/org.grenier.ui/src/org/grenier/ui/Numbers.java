@@ -1,8 +1,14 @@
 package org.grenier.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Numbers as the workbench writes them: in the user's locale (a decimal comma in French), grouped in thousands. */
+/**
+ * Numbers and dates as the workbench writes them: in the user's locale (a decimal comma in French), numbers grouped in
+ * thousands, times in this computer's zone. Formatters are made at each use, so they follow a change of language.
+ */
 public final class Numbers {
 
     private Numbers() {
@@ -22,5 +28,15 @@ public final class Numbers {
             return "∞";
         }
         return String.format(locale(), "%,." + decimals + "f", value);
+    }
+
+    /** Dates with times, in the user's locale and this computer's zone. */
+    public static DateTimeFormatter dateTime(FormatStyle style) {
+        return DateTimeFormatter.ofLocalizedDateTime(style).withLocale(locale()).withZone(ZoneId.systemDefault());
+    }
+
+    /** Times of day, in the user's locale and this computer's zone. */
+    public static DateTimeFormatter time(FormatStyle style) {
+        return DateTimeFormatter.ofLocalizedTime(style).withLocale(locale()).withZone(ZoneId.systemDefault());
     }
 }

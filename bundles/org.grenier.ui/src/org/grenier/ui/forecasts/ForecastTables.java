@@ -1,7 +1,5 @@
 package org.grenier.ui.forecasts;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +17,12 @@ import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.Tables;
 
 /** The Forecasts part's three tables: candidates' backtest scores, the product's runs, every product's drift. */
 final class ForecastTables {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     private final Table candidates;
     private final Table runs;
@@ -76,7 +73,7 @@ final class ForecastTables {
         runs.removeAll();
         listed = view.runs();
         for (ForecastRun run : listed) {
-            row(runs, (run.active() ? "\u2605 " : "") + run.version(), WHEN.format(run.trainedAt()), run.chosen(),
+            row(runs, (run.active() ? "\u2605 " : "") + run.version(), Numbers.dateTime(FormatStyle.SHORT).format(run.trainedAt()), run.chosen(),
                     run.chosenScore().map(score -> number(score.mase(), 3)).orElse("\u2013"), run.forecast().model());
         }
         restore.setEnabled(false);

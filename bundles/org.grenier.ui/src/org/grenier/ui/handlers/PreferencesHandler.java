@@ -7,11 +7,19 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.grenier.core.ComputeSettings;
+import org.grenier.ui.Messages;
+import org.grenier.ui.preferences.Language;
 import org.grenier.ui.preferences.PreferencesDialog;
 
-/** File > Preferences: the limits long computations keep to. */
+/**
+ * File > Preferences: the language, the planning defaults and the compute limits. A new language takes a restart
+ * (parts already drawn keep their words), which is offered at once.
+ */
 public class PreferencesHandler {
 
     @CanExecute
@@ -20,9 +28,13 @@ public class PreferencesHandler {
     }
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional @Service ComputeSettings settings) {
-        if (settings != null) {
-            PreferencesDialog.create(shell, settings).open();
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional @Service ComputeSettings settings,
+            IWorkbench workbench) {
+        if (settings != null && PreferencesDialog.create(shell, settings).open() == Window.OK
+                && Language.saved().differsFromCurrent()
+                && MessageDialog.openQuestion(shell, Messages.Preferences_RestartTitle,
+                        Messages.Preferences_RestartQuestion)) {
+            workbench.restart();
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.grenier.ui.parts;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
@@ -30,6 +28,7 @@ import org.grenier.core.imports.Importer;
 import org.grenier.core.store.ImportBatch;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.imports.FileDrop;
 import org.grenier.ui.imports.ImportWizard;
 import org.grenier.ui.store.StoreEvents;
@@ -45,8 +44,6 @@ public class ImportHistoryPart {
 
     public static final String ID = "org.grenier.ui.part.imports";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     private final StoreSession session;
     private final Importer importer;
@@ -135,7 +132,7 @@ public class ImportHistoryPart {
         table.removeAll();
         for (ImportBatch batch : batches) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { Long.toString(batch.id()), WHEN.format(batch.importedAt()),
+            item.setText(new String[] { Long.toString(batch.id()), Numbers.dateTime(FormatStyle.SHORT).format(batch.importedAt()),
                     java.nio.file.Path.of(batch.file()).getFileName().toString(), batch.profile(),
                     String.format("%,d", batch.accepted()), String.format("%,d", batch.rejected()),
                     String.format("%,d", batch.alreadyStored()),

@@ -55,6 +55,12 @@ public class PlanningSession {
 
         public static final Settings DEFAULTS = new Settings(PlanRequest.DEFAULT_HORIZON, 1000, 1,
                 Double.POSITIVE_INFINITY, CostFactors.DEFAULTS);
+
+        /** The planner's defaults from Preferences > Planning, with no budget and the first seed. */
+        public static Settings preferred() {
+            org.grenier.ui.preferences.PlanningDefaults saved = org.grenier.ui.preferences.PlanningDefaults.saved();
+            return new Settings(saved.horizonDays(), saved.paths(), 1, Double.POSITIVE_INFINITY, saved.factors());
+        }
     }
 
     /**

@@ -184,7 +184,7 @@ public class RecommendationsPart {
     }
 
     private void planBaseline() {
-        planning.plan(List.of(), PlanningSession.Settings.DEFAULTS);
+        planning.plan(List.of(), PlanningSession.Settings.preferred());
     }
 
     private void chooseExport() {

@@ -19,6 +19,27 @@ final class RiskLabels {
         };
     }
 
+    /** A storage unit's type in words: "cold room", "chambre froide"; an unknown type as written, in words. */
+    static String type(String type) {
+        try {
+            return switch (org.grenier.core.model.StorageType.valueOf(type)) {
+                case SILO -> Messages.StorageType_SILO;
+                case COLD_ROOM -> Messages.StorageType_COLD_ROOM;
+                case SHELF -> Messages.StorageType_SHELF;
+                case WAREHOUSE_BAY -> Messages.StorageType_WAREHOUSE_BAY;
+            };
+        } catch (IllegalArgumentException unknown) {
+            return type.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static String crop(org.grenier.core.quality.Crop crop) {
+        return switch (crop) {
+            case WHEAT -> Messages.Crop_WHEAT;
+            case SHELLED_CORN -> Messages.Crop_SHELLED_CORN;
+        };
+    }
+
     static int colour(RiskLevel level) {
         return switch (level) {
             case LOW -> SWT.COLOR_DARK_GREEN;

@@ -26,6 +26,7 @@ import org.grenier.core.planning.Scenarios;
 import org.grenier.core.planning.SimulationSettings;
 import org.grenier.ui.Messages;
 import org.grenier.ui.charts.ChartCanvas;
+import org.grenier.ui.preferences.PlanningDefaults;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSnapshot;
 import org.grenier.ui.store.StoreSession;
@@ -81,7 +82,7 @@ public class ScenariosPart {
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayout(new GridLayout(13, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        PlanningSession.Settings defaults = PlanningSession.Settings.DEFAULTS;
+        PlanningSession.Settings defaults = PlanningSession.Settings.preferred();
         horizon = spinner(bar, Messages.Scenarios_Horizon, defaults.horizonDays(), 7, 3 * 365, 7);
         paths = spinner(bar, Messages.Scenarios_Paths, defaults.paths(), 100, SimulationSettings.MAX_PATHS, 100);
         seed = spinner(bar, Messages.Scenarios_Seed, (int) defaults.seed(), 0, Integer.MAX_VALUE, 1);
@@ -91,9 +92,11 @@ public class ScenariosPart {
         budget.setLayoutData(new GridData(100, SWT.DEFAULT));
         new Label(bar, SWT.NONE).setText(Messages.Scenarios_Factors);
         factors = new Text(bar, SWT.BORDER);
-        factors.setMessage(Messages.Scenarios_DefaultFactors);
+        factors.setMessage(shares(defaults.factors()));
         factors.setToolTipText(Messages.Scenarios_FactorsTip);
         factors.setLayoutData(new GridData(90, SWT.DEFAULT));
+        Runnable stop = PlanningDefaults.whenChanged(() -> bar.getDisplay().asyncExec(this::showDefaults));
+        bar.addDisposeListener(event -> stop.run());
         run = new Button(bar, SWT.PUSH);
         run.setText(Messages.Scenarios_Run);
         run.addListener(SWT.Selection, event -> run());
@@ -104,6 +107,24 @@ public class ScenariosPart {
         status = new Label(root, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText(Messages.Scenarios_Hint);
+    }
+
+    /** The planning defaults just saved in Preferences, shown in the run bar for the next run. */
+    private void showDefaults() {
+        if (!horizon.isDisposed()) {
+            PlanningSession.Settings defaults = PlanningSession.Settings.preferred();
+            horizon.setSelection(defaults.horizonDays());
+            paths.setSelection(defaults.paths());
+            factors.setMessage(shares(defaults.factors()));
+        }
+    }
+
+    /** Cost factors as the field reads them back: storage/handling/maintenance, in the user's way with decimals. */
+    private static String shares(CostFactors split) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(org.grenier.ui.Numbers.locale());
+        format.setMaximumFractionDigits(3);
+        return format.format(split.storage()) + "/" + format.format(split.handling()) + "/"
+                + format.format(split.maintenance());
     }
 
     private static Spinner spinner(Composite bar, String label, int value, int min, int max, int step) {
@@ -151,7 +172,7 @@ public class ScenariosPart {
     /** The cost split typed, the defaults when empty; null, with the reason, when it cannot be read. */
     private CostFactors typedFactors() {
         if (factors.getText().isBlank()) {
-            return CostFactors.DEFAULTS;
+            return PlanningSession.Settings.preferred().factors();
         }
         try {
             return CostFactors.parse(factors.getText());
@@ -253,6 +274,10 @@ public class ScenariosPart {
     /** Deletes a saved scenario (the button asks first; this does not). */
     public void delete(String name) {
         editor.delete(name);
+    }
+
+    public Spinner horizon() {
+        return horizon;
     }
 
     public Spinner paths() {

@@ -1,12 +1,9 @@
 package org.grenier.ui.planning;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -46,8 +43,6 @@ public class StorageRiskPart {
 
     public static final String ID = "org.grenier.ui.part.risk";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     private final StoreSession session;
     private final QualityRisk quality;
@@ -124,13 +119,13 @@ public class StorageRiskPart {
         table.removeAll();
         for (StorageRisk risk : risks) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { risk.storageUnit(), words(risk.type()),
-                    risk.crop().map(crop -> words(crop.name())).orElse("-"),
+            item.setText(new String[] { risk.storageUnit(), RiskLabels.type(risk.type()),
+                    risk.crop().map(RiskLabels::crop).orElse("-"),
                     number(risk.temperature(), "%.1f °C"), number(risk.humidity(), "%.0f %%"),
                     number(risk.moisture(), "%.1f %%"), risk.crop().isEmpty() ? "-" : number(100 * risk.lifeUsed(),
                             "%.0f %%"), risk.crop().isEmpty() ? "-" : days(risk.daysLeft()),
-                    risk.excursionBudgetHours() > 0 ? String.format(Locale.ROOT, "%.0f / %.0f h",
-                            risk.excursionHours(), risk.excursionBudgetHours()) : "-",
+                    risk.excursionBudgetHours() > 0 ? Numbers.number(risk.excursionHours(), 0) + " / "
+                            + Numbers.number(risk.excursionBudgetHours(), 0) + " h" : "-",
                     Integer.toString(risk.score()), RiskLabels.level(risk.level()) });
             item.setForeground(table.getDisplay().getSystemColor(RiskLabels.colour(risk.level())));
         }
@@ -157,16 +152,12 @@ public class StorageRiskPart {
             lines.add("");
             lines.add(Messages.Risk_Aeration);
             for (AerationWindow window : risk.aeration()) {
-                lines.add(String.format(Locale.ROOT, "  %s – %s: %.1f °C, %.0f %%", WHEN.format(window.from()),
-                        WHEN.format(window.to()), window.outdoorTemperature(), window.outdoorHumidity()));
+                lines.add("  " + Numbers.dateTime(FormatStyle.SHORT).format(window.from()) + " – " + Numbers.dateTime(FormatStyle.SHORT).format(window.to()) + ": "
+                        + Numbers.number(window.outdoorTemperature(), 1) + " °C, "
+                        + Numbers.number(window.outdoorHumidity(), 0) + " %");
             }
         }
         details.setText(String.join("\n", lines));
-    }
-
-    /** An enum constant as words: COLD_ROOM as "cold room". */
-    private static String words(String constant) {
-        return constant.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     private static String number(double value, String format) {

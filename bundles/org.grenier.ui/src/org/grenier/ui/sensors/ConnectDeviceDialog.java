@@ -1,11 +1,8 @@
 package org.grenier.ui.sensors;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -33,6 +30,7 @@ import org.grenier.core.sensors.PortInfo;
 import org.grenier.core.sensors.SessionStatus;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
 
 /**
  * Connects a device: the port (found ports, or any path typed in), the device profile, the storage unit it
@@ -41,8 +39,6 @@ import org.grenier.ui.Messages;
 public class ConnectDeviceDialog extends TitleAreaDialog {
 
     static final Duration TEST_READ = Duration.ofSeconds(5);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final Acquisition acquisition;
     private final Store store;
@@ -177,7 +173,7 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
                 + (read.message() == null || read.message().isBlank() ? "" : " " + read.message()));
         for (SensorReading r : read.value()) {
             new TableItem(values, SWT.NONE).setText(new String[] { r.sensorId(), Labels.measure(r.measure()),
-                    String.format(Locale.ROOT, "%.2f %s", r.value(), r.measure().unit()), TIME.format(r.at()) });
+                    Numbers.number(r.value(), 2) + " " + r.measure().unit(), Numbers.time(FormatStyle.MEDIUM).format(r.at()) });
         }
         for (TableColumn column : values.getColumns()) {
             column.pack();

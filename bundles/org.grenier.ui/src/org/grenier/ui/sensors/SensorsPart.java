@@ -2,8 +2,6 @@ package org.grenier.ui.sensors;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +33,7 @@ import org.grenier.core.sensors.ConnectionGap;
 import org.grenier.core.sensors.SessionStatus;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.Tables;
 import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.charts.SensorCharts;
@@ -49,10 +48,6 @@ public class SensorsPart {
 
     public static final String ID = "org.grenier.ui.part.sensors";
     static final int REFRESH_MILLIS = 2_000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
     private static final Duration[] WINDOWS = { Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7) };
 
     private final StoreSession session;
@@ -199,7 +194,7 @@ public class SensorsPart {
     }
 
     private static String describe(ConnectionGap gap) {
-        return TIME.format(gap.from()) + " \u2013 " + (gap.to() == null ? "\u2026" : TIME.format(gap.to())) + " ("
+        return Numbers.time(FormatStyle.MEDIUM).format(gap.from()) + " \u2013 " + (gap.to() == null ? "\u2026" : Numbers.time(FormatStyle.MEDIUM).format(gap.to())) + " ("
                 + gap.port() + ", " + gap.reason() + ")";
     }
 
@@ -220,7 +215,7 @@ public class SensorsPart {
             TableItem item = new TableItem(ports, SWT.NONE);
             item.setText(new String[] { Labels.port(s.port()), s.profile(), Labels.state(s.state()), String.format("%,d", s.lines()),
                     String.format("%,d", s.committed()), String.format("%,d", s.rejected()),
-                    Long.toString(s.reconnects()), s.lastDataAt().map(TIME::format).orElse("\u2013"),
+                    Long.toString(s.reconnects()), s.lastDataAt().map(Numbers.time(FormatStyle.MEDIUM)::format).orElse("\u2013"),
                     s.lastProblem().orElse("") });
         }
         if (selected >= 0 && selected < ports.getItemCount()) {
@@ -235,7 +230,7 @@ public class SensorsPart {
         alerts.removeAll();
         for (Alert a : list) {
             TableItem item = new TableItem(alerts, SWT.NONE);
-            item.setText(new String[] { WHEN.format(a.at()), a.storageUnitCode() == null ? "" : a.storageUnitCode(),
+            item.setText(new String[] { Numbers.dateTime(FormatStyle.SHORT).format(a.at()), a.storageUnitCode() == null ? "" : a.storageUnitCode(),
                     Labels.kind(a.kind()), a.acknowledgedAt().isPresent() ? Messages.Sensors_Acknowledged
                             : Messages.Sensors_Open, a.message() });
         }

@@ -3,6 +3,7 @@ package org.grenier.ui.tests;
 import static org.grenier.ui.tests.Workbench.mainWindow;
 import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,17 +17,24 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.grenier.core.ComputeLimits;
 import org.grenier.core.ComputeSettings;
+import org.grenier.core.planning.CostFactors;
 import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.Messages;
+import org.grenier.ui.planning.PlanningSession;
+import org.grenier.ui.planning.ScenariosPart;
 import org.grenier.ui.preferences.ComputePreferencePage;
+import org.grenier.ui.preferences.PlanningDefaults;
+import org.grenier.ui.preferences.PlanningPreferencePage;
 import org.grenier.ui.preferences.PreferencesDialog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** File > Preferences > Computation saves the limits the next training keeps to. */
+/** File > Preferences: the planning defaults apply to the next plan at once, the compute limits to the next training. */
 class PreferencesTest {
 
     private final ComputeSettings settings = OsgiServices.get(ComputeSettings.class);
@@ -34,6 +42,47 @@ class PreferencesTest {
     @AfterEach
     void backToTheDefaults() {
         settings.reset();
+        PlanningDefaults.reset().orElseThrow();
+    }
+
+    @Test
+    void thePlanningPageRefusesASplitThatIsNotWholeAndTheScenariosPartTakesTheNewDefaultsAtOnce() throws Exception {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        Workbench.openSession(display, window);
+        ScenariosPart scenarios = assertInstanceOf(ScenariosPart.class, Workbench.show(window, ScenariosPart.ID));
+        assertEquals(PlanningDefaults.BUILT_IN.horizonDays(), scenarios.horizon().getSelection());
+        PreferenceDialog dialog = PreferencesDialog.create(main, settings, PreferencesDialog.PLANNING);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Shell shell = dialog.getShell();
+            PlanningPreferencePage page = assertInstanceOf(PlanningPreferencePage.class, dialog.getSelectedPage());
+            page.horizon().setSelection(28);
+            page.paths().setSelection(500);
+            Spinner[] split = page.split();
+            split[0].setSelection(50);
+            assertFalse(page.isValid(), "50 + 30 + 30 is not the whole cost");
+            assertEquals(NLS.bind(Messages.Preferences_SplitNotWhole, 110), page.getErrorMessage());
+            split[1].setSelection(25);
+            split[2].setSelection(25);
+            assertTrue(page.isValid());
+            Workbench.screenshot(shell, "preferences-planning.png");
+            Workbench.press(shell, JFaceResources.getString("PreferencesDialog.okButtonLabel"));
+            waitFor(display, () -> shell.isDisposed() ? java.util.Optional.of(true) : java.util.Optional.empty(),
+                    "the dialog closed");
+        } finally {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+        }
+        assertEquals(new PlanningDefaults(28, 500, new CostFactors(0.5, 0.25, 0.25)), PlanningDefaults.saved());
+        waitFor(display, () -> java.util.Optional.of(scenarios.horizon()).filter(h -> h.getSelection() == 28),
+                "the Scenarios part showing the new horizon, without a restart");
+        assertEquals(500, scenarios.paths().getSelection());
+        assertEquals(new CostFactors(0.5, 0.25, 0.25), PlanningSession.Settings.preferred().factors(),
+                "the next plan splits costs the new way");
     }
 
     @Test
@@ -45,7 +94,7 @@ class PreferencesTest {
                 .createCommand("org.grenier.app.command.preferences", Map.of());
         assertTrue(context.get(EHandlerService.class).canExecute(open), "File > Preferences is enabled");
         // as its handler opens it, but without blocking: the test works the dialog while it is open
-        PreferenceDialog dialog = PreferencesDialog.create(main, settings);
+        PreferenceDialog dialog = PreferencesDialog.create(main, settings, PreferencesDialog.COMPUTE);
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {

@@ -149,4 +149,16 @@ final class Workbench {
         parts.showPart(part, EPartService.PartState.ACTIVATE);
         return part.getObject();
     }
+
+    /**
+     * Draws a part again from scratch (its widgets and object made anew), as the next start would; returns the new
+     * object, in front.
+     */
+    static Object redraw(MWindow window, String id) {
+        show(window, id);
+        MPart part = assertInstanceOf(MPart.class, window.getContext().get(EModelService.class).find(id, window));
+        part.setToBeRendered(false);
+        part.setToBeRendered(true);
+        return show(window, id);
+    }
 }

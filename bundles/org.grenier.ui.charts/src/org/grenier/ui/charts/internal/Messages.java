@@ -1,9 +1,12 @@
 package org.grenier.ui.charts.internal;
 
-import org.eclipse.osgi.util.NLS;
+import org.grenier.core.Texts;
 
 /** The chart widget's words, in English (messages.properties) and French (messages_fr.properties). */
-public final class Messages extends NLS {
+public final class Messages {
+
+    /** The properties files' base name; the language is the one Grenier speaks (see Texts). */
+    public static final String BUNDLE = "org.grenier.ui.charts.internal.messages";
 
     public static String Chart_Copy;
     public static String Chart_SavePng;
@@ -14,7 +17,7 @@ public final class Messages extends NLS {
     public static String Chart_SaveTitle;
 
     static {
-        NLS.initializeMessages("org.grenier.ui.charts.internal.messages", Messages.class);
+        Texts.load(BUNDLE, Messages.class);
     }
 
     private Messages() {

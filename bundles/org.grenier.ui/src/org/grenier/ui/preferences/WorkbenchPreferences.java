@@ -1,0 +1,34 @@
+package org.grenier.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.grenier.core.Result;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Where the workbench keeps its preferences: the instance scope (the workspace folder in Grenier's data folder), node
+ * {@value #NODE}, as a properties file a person can read. The compute limits live beside it in their own node, shared
+ * with the command line.
+ */
+final class WorkbenchPreferences {
+
+    static final String NODE = "org.grenier.ui";
+
+    private WorkbenchPreferences() {
+    }
+
+    static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    /** Writes the node to disk; the value back, or why it could not be kept after Grenier closes. */
+    static <T> Result<T> flushed(T value, String what) {
+        try {
+            node().flush();
+            return Result.ok(value);
+        } catch (BackingStoreException | IllegalStateException unwritable) {
+            return Result.error("The " + what + " could not be saved in the preferences (" + unwritable.getMessage()
+                    + "); it applies until Grenier closes");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.grenier.ui.tests;
+
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.grenier.core.ComputeSettings;
+import org.grenier.core.Texts;
+import org.grenier.core.model.Measure;
+import org.grenier.core.model.SensorReading;
+import org.grenier.testsupport.OsgiServices;
+import org.grenier.ui.Messages;
+import org.grenier.ui.planning.StorageRiskPart;
+import org.grenier.ui.preferences.GeneralPreferencePage;
+import org.grenier.ui.preferences.Language;
+import org.grenier.ui.preferences.PreferencesDialog;
+import org.grenier.ui.store.StoreSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grenier in French: every text exists in both languages, and choosing French in Preferences gives French words and
+ * decimal commas in the parts drawn afterwards, as at the next start.
+ */
+class LanguageTest {
+
+    private static final int TEMPERATURE = 3;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
+    private MWindow window;
+
+    @AfterEach
+    void backToTheSystemLanguage() {
+        Language.SYSTEM.save().orElseThrow();
+        if (window != null) {
+            Language.SYSTEM.applyNow(window.getContext());
+            Workbench.redraw(window, StorageRiskPart.ID);
+        }
+    }
+
+    @Test
+    void everyTextIsInEnglishAndFrenchWithTheSamePlaceholders() throws IOException, ClassNotFoundException {
+        List<String> gaps = new ArrayList<>();
+        check(Messages.class, Messages.BUNDLE, gaps);
+        check(org.grenier.ui.charts.ChartCanvas.class.getClassLoader()
+                .loadClass("org.grenier.ui.charts.internal.Messages"), "org.grenier.ui.charts.internal.messages", gaps);
+        assertEquals(List.of(), gaps);
+    }
+
+    private static void check(Class<?> messages, String bundle, List<String> gaps) throws IOException {
+        Properties english = load(messages, bundle, "");
+        Properties french = load(messages, bundle, "_fr");
+        Set<String> fields = new TreeSet<>();
+        Arrays.stream(messages.getDeclaredFields()).filter(Texts::isText).map(Field::getName).forEach(fields::add);
+        for (String key : fields) {
+            if (!english.containsKey(key) || !french.containsKey(key)) {
+                gaps.add(key + " has no " + (english.containsKey(key) ? "French" : "English") + " text");
+            } else if (!placeholders(english.getProperty(key)).equals(placeholders(french.getProperty(key)))) {
+                gaps.add(key + " has other placeholders in French");
+            }
+        }
+        Set<String> unused = new TreeSet<>(english.stringPropertyNames());
+        unused.addAll(french.stringPropertyNames());
+        unused.removeAll(fields);
+        unused.forEach(key -> gaps.add(key + " is in a properties file but no field reads it"));
+    }
+
+    private static Properties load(Class<?> messages, String bundle, String language) throws IOException {
+        Properties texts = new Properties();
+        String path = bundle.replace('.', '/') + language + ".properties";
+        try (InputStream in = messages.getClassLoader().getResourceAsStream(path)) {
+            assertTrue(in != null, path + " is in the bundle");
+            texts.load(in);
+        }
+        return texts;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void choosingFrenchGivesFrenchWordsAndDecimalCommas() throws Exception {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        StoreSession session = Workbench.openSession(display, window);
+        chooseInPreferences(main, Language.FRENCH);
+        assertEquals(Language.FRENCH, Language.saved(), "the choice is kept for the next start");
+
+        // what the next start does before drawing anything, then the part drawn again
+        Language.FRENCH.applyNow(window.getContext());
+        EModelService models = window.getContext().get(EModelService.class);
+        MPerspective overview = assertInstanceOf(MPerspective.class,
+                models.find("org.grenier.app.perspective.overview", window));
+        assertEquals("Vue d'ensemble", overview.getLocalizedLabel(), "the model's labels are in French");
+        session.store().sensors().append(coldRoomReadings()).orElseThrow();
+        StorageRiskPart risk = assertInstanceOf(StorageRiskPart.class, Workbench.redraw(window, StorageRiskPart.ID));
+        risk.assess();
+        Table table = waitFor(display, () -> Optional.of(risk.table()).filter(t -> temperature(t).isPresent()),
+                "the storage units judged, one with a temperature");
+        assertEquals("Temp\u00e9rature", table.getColumn(TEMPERATURE).getText());
+        String shown = temperature(table).orElseThrow();
+        assertTrue(shown.matches("-?\\d+,\\d \u00b0C"), "a decimal comma: " + shown);
+        assertTrue(Arrays.stream(table.getItems()).anyMatch(item -> item.getText(1).equals("chambre froide")),
+                "storage types in French");
+        Workbench.screenshot(main, "storage-risk-fr.png");
+    }
+
+    private static Optional<String> temperature(Table table) {
+        return Arrays.stream(table.getItems()).map((TableItem item) -> item.getText(TEMPERATURE))
+                .filter(text -> !text.equals("-")).findFirst();
+    }
+
+    /** A day of hourly readings in a cold room at 3.5 °C. */
+    private static List<SensorReading> coldRoomReadings() {
+        List<SensorReading> readings = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int hour = 24; hour >= 0; hour--) {
+            readings.add(new SensorReading("FR-T", "VAL-S1", now.minus(Duration.ofHours(hour)), Measure.TEMPERATURE,
+                    3.5));
+        }
+        return readings;
+    }
+
+    /** File > Preferences > General, the language list, OK: as a user would. */
+    private static void chooseInPreferences(Shell main, Language language) throws IOException {
+        PreferenceDialog dialog = PreferencesDialog.create(main, OsgiServices.get(ComputeSettings.class));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Shell shell = dialog.getShell();
+            GeneralPreferencePage page = assertInstanceOf(GeneralPreferencePage.class, dialog.getSelectedPage());
+            page.language().select(language.ordinal());
+            assertEquals(language, page.chosen());
+            Workbench.screenshot(shell, "preferences-general.png");
+            Workbench.press(shell, JFaceResources.getString("PreferencesDialog.okButtonLabel"));
+            waitFor(Display.getCurrent(), () -> shell.isDisposed() ? Optional.of(true) : Optional.empty(),
+                    "the dialog closed");
+        } finally {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+        }
+    }
+}
