@@ -85,7 +85,6 @@ public final class Messages {
     public static String ImportWizard_SaveProfile;
     public static String ImportWizard_ProfileName;
     public static String ImportWizard_ProfileNameMissing;
-    public static String ImportWizard_Saving;
     public static String ImportWizard_Saved;
     public static String ImportWizard_Edited;
     public static String StoreJob_Opening;
@@ -332,9 +331,7 @@ public final class Messages {
     public static String Scenarios_BaselineHint;
     public static String Scenarios_NewName;
     public static String Scenarios_CopyName;
-    public static String Scenarios_Saving;
     public static String Scenarios_DeleteQuestion;
-    public static String Scenarios_Deleting;
     public static String Scenarios_Comparison;
     public static String Scenarios_StockValue;
     public static String Scenarios_FanOf;
@@ -400,6 +397,11 @@ public final class Messages {
     public static String Overview_NoDrift;
     public static String Overview_ForecastLinks;
     public static String Overview_Failed;
+    public static String Edit_SaveProfile;
+    public static String Edit_SaveScenario;
+    public static String Edit_DeleteScenario;
+    public static String Edit_Failed;
+
     static {
         Texts.load(BUNDLE, Messages.class);
     }

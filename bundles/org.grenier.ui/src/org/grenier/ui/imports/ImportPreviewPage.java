@@ -34,6 +34,8 @@ import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.imports.Rejection;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.edits.EditHistory;
+import org.grenier.ui.edits.StoreEdits;
 import org.grenier.ui.store.StoreSession;
 
 /**
@@ -149,9 +151,13 @@ public final class ImportPreviewPage extends WizardPage {
             return;
         }
         MappingProfile named = profile.withName(ask.getValue().strip());
-        background(Messages.ImportWizard_Saving, () -> store.imports().saveProfile(named), saved -> {
-            if (saved.failed()) {
-                setErrorMessage(saved.message());
+        // an edit of the store, which Edit > Undo takes back once the wizard is closed
+        EditHistory.make(StoreEdits.saveProfile(store, named), getShell().getDisplay(), saved -> {
+            if (getControl().isDisposed()) {
+                return;
+            }
+            if (!saved.isOK()) {
+                setErrorMessage(saved.getMessage());
             } else {
                 edited = null;
                 setMessage(NLS.bind(Messages.ImportWizard_Saved, named.name()), IMessageProvider.INFORMATION);

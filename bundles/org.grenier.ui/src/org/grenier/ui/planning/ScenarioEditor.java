@@ -28,9 +28,11 @@ import org.grenier.core.planning.ScenarioChange;
 import org.grenier.core.planning.Scenarios;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.edits.EditHistory;
+import org.grenier.ui.edits.StoreEdit;
+import org.grenier.ui.edits.StoreEdits;
 import org.grenier.ui.Tables;
 import org.grenier.ui.store.StoreSession;
-import org.grenier.ui.store.StoreWriteRule;
 
 /**
  * The scenarios kept in the store, ticked to be played (the baseline always is), and the selected one's changes as
@@ -112,13 +114,18 @@ final class ScenarioEditor {
 
     /** Reads the saved scenarios again in the background, keeping the selection and the ticks. */
     void reload(String select) {
+        reload(select, "");
+    }
+
+    /** Reads them again, then selects this scenario and shows the note (why an edit was refused, say). */
+    private void reload(String select, String note) {
         Store store = session.store();
         if (store == null || scenarios == null) {
             return;
         }
         Job job = Job.create(Messages.Scenarios_Reading, monitor -> {
             Result<List<Scenario>> read = scenarios.saved(store);
-            list.getDisplay().asyncExec(() -> show(read, select, ""));
+            list.getDisplay().asyncExec(() -> show(read, select, note));
         });
         job.setSystem(true);
         job.schedule();
@@ -236,7 +243,7 @@ final class ScenarioEditor {
         if (store == null || scenarios == null) {
             return;
         }
-        write(Messages.Scenarios_Saving, scenario.name(), () -> scenarios.save(store, scenario).map(s -> 1));
+        edit(StoreEdits.saveScenario(store, scenarios, scenario), scenario.name());
     }
 
     private void confirmDelete() {
@@ -252,19 +259,13 @@ final class ScenarioEditor {
         Store store = session.store();
         if (store != null) {
             ticked.remove(name);
-            write(Messages.Scenarios_Deleting, null, () -> store.planning().deleteScenario(name));
+            edit(StoreEdits.deleteScenario(store, scenarios, name), null);
         }
     }
 
-    private void write(String what, String select, java.util.function.Supplier<Result<Integer>> work) {
-        Store store = session.store();
-        Job job = Job.create(what, monitor -> {
-            Result<Integer> done = work.get();
-            Result<List<Scenario>> read = scenarios.saved(store);
-            list.getDisplay().asyncExec(() -> show(read, select, done.failed() ? done.message() : ""));
-        });
-        job.setRule(StoreWriteRule.INSTANCE);
-        job.schedule();
+    /** Makes the edit in the background (Edit > Undo takes it back), then reads the scenarios again. */
+    private void edit(StoreEdit edit, String select) {
+        EditHistory.make(edit, list.getDisplay(), done -> reload(select, done.isOK() ? "" : done.getMessage()));
     }
 
     private String freeName(String base) {

@@ -76,6 +76,8 @@ public class StoreSession {
             if (open != null) {
                 open.close();
             }
+            // the edits remembered were made to the store being replaced: none of them can be taken back now
+            org.grenier.ui.edits.EditHistory.forget();
             org.grenier.core.Result<?> restored = opener.restore(opener.defaultFolder(), backup);
             var reopened = opener.open(opener.defaultFolder());
             if (!reopened.failed()) {

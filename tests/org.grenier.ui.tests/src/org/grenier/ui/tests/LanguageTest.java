@@ -60,7 +60,8 @@ class LanguageTest {
         Language.SYSTEM.save().orElseThrow();
         if (window != null) {
             Language.SYSTEM.applyNow(window.getContext());
-            Workbench.redraw(window, StorageRiskPart.ID);
+            // the parts drawn in French, in the Planning perspective the test opened, speak English again
+            Workbench.redrawAll(window);
         }
     }
 

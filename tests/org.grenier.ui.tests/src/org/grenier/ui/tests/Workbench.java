@@ -161,4 +161,15 @@ final class Workbench {
         part.setToBeRendered(true);
         return show(window, id);
     }
+
+    /** Draws again every part drawn so far, so that none keeps words or formats from before a change of language. */
+    static void redrawAll(MWindow window) {
+        EModelService models = window.getContext().get(EModelService.class);
+        for (MPart part : models.findElements(window, null, MPart.class)) {
+            if (part.getWidget() != null) {
+                part.setToBeRendered(false);
+                part.setToBeRendered(true);
+            }
+        }
+    }
 }

@@ -1,0 +1,174 @@
+package org.grenier.ui.tests;
+
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.grenier.ui.tests.Workbench.press;
+import static org.grenier.ui.tests.Workbench.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.grenier.core.imports.ImportField;
+import org.grenier.core.imports.Importer;
+import org.grenier.core.imports.MappingProfile;
+import org.grenier.core.store.Store;
+import org.grenier.testsupport.OsgiServices;
+import org.grenier.ui.Messages;
+import org.grenier.ui.edits.EditHistory;
+import org.grenier.ui.imports.ImportPreviewPage;
+import org.grenier.ui.imports.ImportWizard;
+import org.grenier.ui.store.StoreSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Edit > Undo and Redo on a mapping profile saved from the import wizard: the profile is saved twice under one name,
+ * then undo brings the first version back, undo again removes it, and redo saves the first version again.
+ */
+class UndoTest {
+
+    private static final String NAME = "Ventes coop";
+    private static final String EXPORT = "Date;Article;D\u00e9signation;Quantit\u00e9;Montant TTC;Client\r\n"
+            + "03/02/2026;BLE-T1;Bl\u00e9 tendre;12;1 288,50;\u00c9picerie Dupr\u00e9\r\n";
+
+    private Store store;
+
+    @AfterEach
+    void forgetTheProfileAndTheEdits() {
+        if (store != null) {
+            store.imports().deleteProfile(NAME).orElseThrow();
+        }
+        EditHistory.forget();
+    }
+
+    @Test
+    void undoAndRedoAProfileSavedFromTheWizard() throws IOException {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        StoreSession session = Workbench.openSession(display, window);
+        store = session.store();
+        EditHistory.forget();
+        IEclipseContext context = window.getContext();
+        assertFalse(canExecute(context, "undo"), "nothing to undo yet");
+
+        WizardDialog dialog = openWizard(main, session, context);
+        try {
+            ImportPreviewPage preview = assertInstanceOf(ImportPreviewPage.class, dialog.getCurrentPage());
+            chooseCustomerColumn(display, preview, "D\u00e9signation");
+            saveAsProfile(display, dialog.getShell(), preview);
+            waitFor(display, () -> customerColumn().filter("D\u00e9signation"::equals), "the first version saved");
+            chooseCustomerColumn(display, preview, "Client");
+            saveAsProfile(display, dialog.getShell(), preview);
+            waitFor(display, () -> customerColumn().filter("Client"::equals), "the second version saved");
+        } finally {
+            dialog.close();
+        }
+        assertTrue(EditHistory.undoLabel().endsWith(NAME), EditHistory.undoLabel());
+
+        run(context, "undo");
+        waitFor(display, () -> customerColumn().filter("D\u00e9signation"::equals), "undo: the first version back");
+        run(context, "undo");
+        waitFor(display, () -> customerColumn().isEmpty() ? Optional.of(true) : Optional.empty(),
+                "undo again: no profile of that name");
+        assertFalse(canExecute(context, "undo"), "both edits taken back");
+        run(context, "redo");
+        waitFor(display, () -> customerColumn().filter("D\u00e9signation"::equals), "redo: the first version again");
+        assertTrue(canExecute(context, "redo"), "the second save can be made again too");
+    }
+
+    private static WizardDialog openWizard(Shell main, StoreSession session, IEclipseContext context)
+            throws IOException {
+        Path file = Files.createTempDirectory("grenier-undo").resolve("ventes.csv");
+        Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
+        WizardDialog dialog = ImportWizard.dialog(main, session, OsgiServices.get(Importer.class),
+                context.get(IEventBroker.class), List.of(file));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
+        ImportPreviewPage preview = assertInstanceOf(ImportPreviewPage.class, dialog.getCurrentPage());
+        waitFor(main.getDisplay(), () -> Optional.of(preview).filter(p -> p.table().getItemCount() == 1
+                && !p.previewing()), "the preview");
+        return dialog;
+    }
+
+    private static void chooseCustomerColumn(Display display, ImportPreviewPage preview, String column) {
+        Combo customer = preview.mappingCombo(ImportField.CUSTOMER);
+        customer.select(Arrays.asList(customer.getItems()).indexOf(column));
+        customer.notifyListeners(SWT.Selection, new Event());
+        waitFor(display, () -> Optional.of(preview).filter(p -> !p.previewing()
+                && p.mappingCombo(ImportField.CUSTOMER).getText().equals(column)), "the preview with " + column);
+    }
+
+    /** Save as profile…, then the name typed in the dialog it opens and OK, as a person would. */
+    private static void saveAsProfile(Display display, Shell wizard, ImportPreviewPage preview) {
+        display.asyncExec(() -> {
+            Shell ask = Arrays.stream(display.getShells()).filter(s -> s.isVisible()
+                    && s.getText().equals(Messages.ImportWizard_SaveProfile)).findFirst().orElseThrow();
+            Text name = find(ask, Text.class).orElseThrow();
+            name.setText(NAME);
+            press(ask, IDialogConstants.OK_LABEL);
+        });
+        press(wizard, Messages.ImportWizard_SaveProfile);
+    }
+
+    private static <T extends Control> Optional<T> find(Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return Optional.of(type.cast(control));
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Optional<T> found = find(child, type);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The column the saved profile of that name reads the customer from; empty when there is no such profile. */
+    private Optional<String> customerColumn() {
+        return store.imports().savedProfiles().orElseThrow().stream().filter(p -> p.name().equals(NAME))
+                .findFirst().map(p -> p.rule(ImportField.CUSTOMER).map(r -> String.join(",", r.columns()))
+                        .orElse(""));
+    }
+
+    private static ParameterizedCommand command(IEclipseContext context, String name) {
+        return context.get(ECommandService.class).createCommand("org.grenier.app.command." + name, Map.of());
+    }
+
+    private static boolean canExecute(IEclipseContext context, String name) {
+        return context.get(EHandlerService.class).canExecute(command(context, name));
+    }
+
+    /** Edit > Undo or Redo, as the menu or the key would run it. */
+    private static void run(IEclipseContext context, String name) {
+        assertTrue(canExecute(context, name), name + " is enabled");
+        context.get(EHandlerService.class).executeHandler(command(context, name));
+    }
+}
