@@ -10,7 +10,7 @@ if defined GRENIER_JAVA set "JAVA=%GRENIER_JAVA%"
 if not defined GRENIER_HEAP set "GRENIER_HEAP=2g"
 if not defined GRENIER_DATA set "GRENIER_DATA=%APPDATA%\Grenier"
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~f"
-set JVM=--enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -Xmx%GRENIER_HEAP% -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "-Dgrenier.data=%GRENIER_DATA%"
+set JVM=--enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -XX:MaxGCPauseMillis=50 -Xmx%GRENIER_HEAP% -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "-Dgrenier.data=%GRENIER_DATA%"
 if "%~1"=="" goto workbench
 "%JAVA%" %JVM% -jar "%LAUNCHER%" -consoleLog -application org.grenier.cli.app -data "%GRENIER_DATA%\workspace" -nosplash %*
 exit /b %ERRORLEVEL%

@@ -8,6 +8,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.grenier.ui.charts.ChartWarmUp;
 import org.grenier.ui.planning.PlanningSession;
 import org.grenier.ui.preferences.Language;
 import org.grenier.ui.store.StoreSession;
@@ -26,6 +27,7 @@ public class GrenierLifeCycle {
         context.set(StoreSession.class, session);
         context.set(PlanningSession.class, ContextInjectionFactory.make(PlanningSession.class, context));
         session.open();
+        ChartWarmUp.start();
     }
 
     @Inject

@@ -28,6 +28,11 @@ import org.jfree.chart.plot.CategoryPlot;
  * point under the pointer. Right-click copies the chart or saves it as PNG or SVG. The chart is drawn once per size
  * or change into an image; the crosshair and the zoom box are drawn over that image, so moving the pointer never
  * redraws the chart.
+ * <p>
+ * The image is drawn on a background thread, never on the UI thread: drawing a chart takes tens of milliseconds, and
+ * several times that while an import or a training run keeps the processors busy, which would freeze the window.
+ * Until the new image arrives the last one stays on screen. A chart changed while it was being drawn (a live sensor
+ * line, a zoom) is drawn again, and the image of the older state is dropped.
  */
 public class ChartCanvas extends Canvas {
 
@@ -36,6 +41,12 @@ public class ChartCanvas extends Canvas {
     private ChartNavigation navigation;
     private Image image;
     private ChartRenderingInfo info;
+    /** Counts the changes of chart or size; an image drawn for an older count is out of date. */
+    private long generation;
+    private long imageGeneration = -1;
+    private long drawing = -1;
+    /** A chart that failed to draw as it is is not tried again until it changes. */
+    private long failed = -1;
     private ChartReadout.Point readout;
     private final ChartGestures gestures;
 
@@ -43,7 +54,7 @@ public class ChartCanvas extends Canvas {
         super(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         addPaintListener(event -> paint(event.gc));
         addListener(SWT.Resize, event -> invalidate());
-        addDisposeListener(event -> invalidate());
+        addDisposeListener(event -> disposeImage());
         gestures = new ChartGestures(this);
         setToolTipText(Messages.Chart_Hint);
         ChartMenu.attach(this);
@@ -187,16 +198,64 @@ public class ChartCanvas extends Canvas {
             gc.fillRectangle(area);
             return;
         }
+        if (imageGeneration != generation && failed != generation) {
+            requestDrawing(area);
+        }
         if (image == null) {
-            info = new ChartRenderingInfo(chart.getPlot() instanceof CategoryPlot ? new StandardEntityCollection()
-                    : null);
-            image = new Image(getDisplay(), ChartImages.render(chart, area.width, area.height, info));
+            gc.fillRectangle(area);
+            return;
         }
         gc.drawImage(image, 0, 0);
-        ChartOverlay.draw(gc, dataArea(), readout, gestures.box());
+        if (isDrawn()) {
+            ChartOverlay.draw(gc, dataArea(), readout, gestures.box());
+        }
     }
 
+    /** Draws the chart as it is now on the drawing thread, unless that drawing is already under way. */
+    private void requestDrawing(Rectangle area) {
+        if (drawing == generation) {
+            return;
+        }
+        long wanted = generation;
+        drawing = wanted;
+        JFreeChart shown = chart;
+        ChartRenderingInfo drawnInfo = new ChartRenderingInfo(shown.getPlot() instanceof CategoryPlot
+                ? new StandardEntityCollection() : null);
+        ChartImages.drawInBackground(shown, area.width, area.height, drawnInfo,
+                data -> getDisplay().asyncExec(() -> drawn(wanted, data, drawnInfo)));
+    }
+
+    /** On the UI thread: shows the image if it is of the chart as it is now; otherwise asks for a new one. */
+    private void drawn(long drawnGeneration, ImageData data, ChartRenderingInfo drawnInfo) {
+        if (isDisposed()) {
+            return;
+        }
+        if (drawing == drawnGeneration) {
+            drawing = -1;
+        }
+        if (drawnGeneration == generation && data == null) {
+            failed = drawnGeneration;
+        }
+        if (drawnGeneration == generation && data != null) {
+            disposeImage();
+            image = new Image(getDisplay(), data);
+            info = drawnInfo;
+            imageGeneration = drawnGeneration;
+        }
+        redraw();
+    }
+
+    /** True when the image on screen shows the chart as it is now, at the size shown. */
+    public boolean isDrawn() {
+        return chart != null && image != null && imageGeneration == generation;
+    }
+
+    /** The chart or the size changed: the image shown is out of date, and is drawn again at the next paint. */
     private void invalidate() {
+        generation++;
+    }
+
+    private void disposeImage() {
         if (image != null) {
             image.dispose();
             image = null;

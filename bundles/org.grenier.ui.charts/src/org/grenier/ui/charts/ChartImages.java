@@ -1,6 +1,11 @@
 package org.grenier.ui.charts;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.ByteBuffer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
@@ -15,6 +20,13 @@ public final class ChartImages {
 
     private static final PaletteData RGB = new PaletteData(0xFF0000, 0x00FF00, 0x0000FF);
 
+    /** One thread draws every chart of the workbench, in turn, off the UI thread. */
+    private static final ExecutorService DRAWING = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "Grenier chart drawing");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private ChartImages() {
     }
 
@@ -28,12 +40,27 @@ public final class ChartImages {
             throw new IllegalArgumentException("a chart needs a positive size, was " + width + "x" + height);
         }
         BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, info);
-        ImageData data = new ImageData(width, height, 32, RGB);
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
-            data.setPixels(0, y, width, row, 0);
-        }
-        return data;
+        // TYPE_INT_RGB pixels are 0x00RRGGBB ints: written big-endian they are the bytes SWT reads with RGB's masks
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        byte[] bytes = new byte[pixels.length * 4];
+        ByteBuffer.wrap(bytes).asIntBuffer().put(pixels);
+        return new ImageData(width, height, 32, RGB, 4, bytes);
+    }
+
+    /**
+     * Draws the chart on the drawing thread and hands the image data to {@code then} there; null when the chart
+     * changed under the drawing (a live line grew, say), in which case the caller draws it again.
+     */
+    public static void drawInBackground(JFreeChart chart, int width, int height, ChartRenderingInfo info,
+            Consumer<ImageData> then) {
+        DRAWING.execute(() -> {
+            ImageData data;
+            try {
+                data = render(chart, width, height, info);
+            } catch (RuntimeException changedWhileDrawn) {
+                data = null;
+            }
+            then.accept(data);
+        });
     }
 }

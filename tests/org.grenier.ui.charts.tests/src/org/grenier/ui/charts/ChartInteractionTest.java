@@ -229,10 +229,16 @@ class ChartInteractionTest {
         canvas.setChart(chart);
         canvas.redraw();
         canvas.update();
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // let the canvas paint
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!canvas.isDrawn() && System.nanoTime() < deadline) {
+            // the chart is drawn on its own thread, and shown by the event loop
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
             }
+        }
+        while (display.readAndDispatch()) {
+            // and painted
         }
         assertNotNull(canvas.dataArea(), "the chart was drawn");
     }

@@ -61,9 +61,20 @@ class ChartRenderingTest {
             canvas.setChart(weeklyDemand());
             shell.setSize(500, 300);
             shell.open();
-            for (int i = 0; i < 50; i++) {
-                while (display.readAndDispatch()) {
-                    // let the canvas paint
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!canvas.isDrawn() && System.nanoTime() < deadline) {
+                // the chart is drawn on its own thread, and shown by the event loop
+                if (!display.readAndDispatch()) {
+                    display.timerExec(20, () -> { });
+                    display.sleep();
+                }
+            }
+            long painted = System.nanoTime() + 300_000_000L;
+            while (System.nanoTime() < painted) {
+                // GTK paints the image shown on its next frame
+                if (!display.readAndDispatch()) {
+                    display.timerExec(10, () -> { });
+                    display.sleep();
                 }
             }
             Image shot = new Image(display, canvas.getSize().x, canvas.getSize().y);

@@ -1,0 +1,93 @@
+package org.grenier.ui.tests;
+
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Measures how long the UI thread keeps a person waiting: every {@link #PERIOD_MS} ms a thread of its own asks the UI
+ * thread to run a mark, and records how late the mark ran. While the UI thread is busy or blocked, the marks queue up,
+ * and the first one's delay is the stall a person would have felt as a frozen window.
+ */
+final class StallProbe implements AutoCloseable {
+
+    static final int PERIOD_MS = 10;
+
+    private final Display display;
+    private final Thread poster;
+    private final long[] delays = new long[1 << 20];
+    private int count;
+    private volatile boolean running = true;
+    private volatile long lastMarkAt = System.nanoTime();
+    private final java.util.List<String> stalledIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    StallProbe(Display display) {
+        this.display = display;
+        this.poster = new Thread(this::post, "UI stall probe");
+        poster.setDaemon(true);
+        poster.start();
+    }
+
+    private void post() {
+        while (running && !display.isDisposed()) {
+            long posted = System.nanoTime();
+            display.asyncExec(() -> mark(System.nanoTime() - posted));
+            sampleWhereStalled(posted);
+            try {
+                TimeUnit.MILLISECONDS.sleep(PERIOD_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** While the UI thread is late by more than the limit, notes what it is doing, to say where the stall is. */
+    private void sampleWhereStalled(long now) {
+        if (now - lastMarkAt > 100_000_000L && stalledIn.size() < 20) {
+            StackTraceElement[] stack = display.getThread().getStackTrace();
+            StringBuilder where = new StringBuilder();
+            for (int i = 0; i < Math.min(stack.length, 25); i++) {
+                where.append("\n    at ").append(stack[i]);
+            }
+            stalledIn.add(where.toString());
+        }
+    }
+
+    /** What the UI thread was doing during stalls over 100 ms, sampled. */
+    java.util.List<String> stalledIn() {
+        return stalledIn;
+    }
+
+    /** Runs on the UI thread. */
+    private void mark(long delay) {
+        lastMarkAt = System.nanoTime();
+        if (count < delays.length) {
+            delays[count++] = delay;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        poster.join();
+    }
+
+    /** How many marks ran. */
+    int marks() {
+        return count;
+    }
+
+    /** The longest a mark waited, in milliseconds. */
+    double worstMillis() {
+        return percentileMillis(100);
+    }
+
+    /** The delay this share of marks ran within, in milliseconds. */
+    double percentileMillis(double percent) {
+        long[] sorted = Arrays.copyOf(delays, count);
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100 * sorted.length) - 1;
+        return sorted.length == 0 ? Double.NaN : sorted[Math.clamp(index, 0, sorted.length - 1)] / 1e6;
+    }
+}
