@@ -8,26 +8,26 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
-import org.grenier.ui.charts.ChartWarmUp;
+import org.grenier.ui.parts.WorkbenchStart;
 import org.grenier.ui.planning.PlanningSession;
-import org.grenier.ui.preferences.Language;
 import org.grenier.ui.store.StoreSession;
 import org.osgi.service.event.Event;
 
-/** Starts and ends a Grenier session: speaks the chosen language, opens the store in the background at start, closes it at shutdown. */
+/**
+ * Starts and ends a Grenier session: speaks the chosen language, opens the store in the background at start, closes
+ * it at shutdown.
+ */
 public class GrenierLifeCycle {
 
     private StoreSession session;
 
     @PostContextCreate
     void openStore(IEclipseContext context) {
-        // first, so that every text and number the parts draw is in the language chosen in Preferences
-        Language.applyAtStart(context);
+        WorkbenchStart.begin(context);
         session = ContextInjectionFactory.make(StoreSession.class, context);
         context.set(StoreSession.class, session);
         context.set(PlanningSession.class, ContextInjectionFactory.make(PlanningSession.class, context));
         session.open();
-        ChartWarmUp.start();
     }
 
     @Inject

@@ -1,0 +1,21 @@
+package org.grenier.ui.parts;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.grenier.ui.charts.ChartWarmUp;
+import org.grenier.ui.preferences.Language;
+
+/** What the workbench does as it starts, before any part is drawn. */
+public final class WorkbenchStart {
+
+    private WorkbenchStart() {
+    }
+
+    /**
+     * Speaks the language chosen in Preferences, so every text and number the parts draw is in it, and warms up chart
+     * drawing in the background, so the first chart a person opens does not freeze the window.
+     */
+    public static void begin(IEclipseContext context) {
+        Language.applyAtStart(context);
+        ChartWarmUp.start();
+    }
+}
