@@ -25,7 +25,6 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -166,9 +165,7 @@ class LanguageTest {
             page.language().select(language.ordinal());
             assertEquals(language, page.chosen());
             Workbench.screenshot(shell, "preferences-general.png");
-            Workbench.press(shell, JFaceResources.getString("PreferencesDialog.okButtonLabel"));
-            waitFor(Display.getCurrent(), () -> shell.isDisposed() ? Optional.of(true) : Optional.empty(),
-                    "the dialog closed");
+            Workbench.pressOk(shell);
         } finally {
             if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
                 dialog.close();

@@ -15,7 +15,6 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -69,9 +68,7 @@ class PreferencesTest {
             split[2].setSelection(25);
             assertTrue(page.isValid());
             Workbench.screenshot(shell, "preferences-planning.png");
-            Workbench.press(shell, JFaceResources.getString("PreferencesDialog.okButtonLabel"));
-            waitFor(display, () -> shell.isDisposed() ? java.util.Optional.of(true) : java.util.Optional.empty(),
-                    "the dialog closed");
+            Workbench.pressOk(shell);
         } finally {
             if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
                 dialog.close();
@@ -105,9 +102,7 @@ class PreferencesTest {
             page.threads().setSelection(1);
             page.memory().setSelection(96);
             Workbench.screenshot(shell, "preferences.png");
-            Workbench.press(shell, JFaceResources.getString("PreferencesDialog.okButtonLabel"));
-            waitFor(display, () -> shell.isDisposed() ? java.util.Optional.of(true) : java.util.Optional.empty(),
-                    "the dialog closed");
+            Workbench.pressOk(shell);
         } finally {
             if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
                 dialog.close();

@@ -91,6 +91,14 @@ final class Workbench {
         button.notifyListeners(SWT.Selection, new Event());
     }
 
+    /** Presses a preference dialog's OK button and waits for the dialog to close, as a user would. */
+    static void pressOk(Shell dialog) {
+        Display display = dialog.getDisplay(); // the dialog may be gone once OK is pressed
+        press(dialog, org.eclipse.jface.resource.JFaceResources.getString("PreferencesDialog.okButtonLabel"));
+        waitFor(display, () -> dialog.isDisposed() ? Optional.of(true) : Optional.empty(),
+                "the dialog closed");
+    }
+
     private static Optional<Button> find(Control control, String label) {
         if (control instanceof Button button && label.equals(button.getText())) {
             return Optional.of(button);
