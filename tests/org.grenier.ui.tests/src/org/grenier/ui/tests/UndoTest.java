@@ -27,7 +27,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -129,26 +128,11 @@ class UndoTest {
         display.asyncExec(() -> {
             Shell ask = Arrays.stream(display.getShells()).filter(s -> s.isVisible()
                     && s.getText().equals(Messages.ImportWizard_SaveProfile)).findFirst().orElseThrow();
-            Text name = find(ask, Text.class).orElseThrow();
+            Text name = Workbench.find(ask, Text.class, text -> true).orElseThrow();
             name.setText(NAME);
             press(ask, IDialogConstants.OK_LABEL);
         });
         press(wizard, Messages.ImportWizard_SaveProfile);
-    }
-
-    private static <T extends Control> Optional<T> find(Control control, Class<T> type) {
-        if (type.isInstance(control)) {
-            return Optional.of(type.cast(control));
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Optional<T> found = find(child, type);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The column the saved profile of that name reads the customer from; empty when there is no such profile. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
@@ -86,7 +87,7 @@ final class Workbench {
 
     /** Clicks the dialog button with this label, as a user would. */
     static void press(Shell shell, String label) {
-        Button button = find(shell, label).orElseThrow(() -> new AssertionError("no button " + label));
+        Button button = find(shell, Button.class, b -> label.equals(b.getText())).orElseThrow(() -> new AssertionError("no button " + label));
         assertTrue(button.isEnabled(), label + " is enabled");
         button.notifyListeners(SWT.Selection, new Event());
     }
@@ -99,13 +100,14 @@ final class Workbench {
                 "the dialog closed");
     }
 
-    private static Optional<Button> find(Control control, String label) {
-        if (control instanceof Button button && label.equals(button.getText())) {
-            return Optional.of(button);
+    /** The first control of this type under the given one (itself included) that the test picks. */
+    static <T extends Control> Optional<T> find(Control control, Class<T> type, Predicate<T> which) {
+        if (type.isInstance(control) && which.test(type.cast(control))) {
+            return Optional.of(type.cast(control));
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                Optional<Button> found = find(child, label);
+                Optional<T> found = find(child, type, which);
                 if (found.isPresent()) {
                     return found;
                 }
