@@ -401,6 +401,19 @@ public final class Messages {
     public static String Edit_SaveScenario;
     public static String Edit_DeleteScenario;
     public static String Edit_Failed;
+    public static String StoreJob_Resetting;
+    public static String Demo_ResetTitle;
+    public static String Demo_ResetQuestion;
+    public static String Status_Demo;
+    public static String Overview_Demo;
+    public static String Overview_DemoLinks;
+    public static String Overview_Empty;
+    public static String Overview_EmptyLinks;
+    public static String Preferences_StoreFolder;
+    public static String Preferences_Browse;
+    public static String Preferences_StoreFolderNote;
+    public static String Preferences_StoreFolderBad;
+    public static String Preferences_NotAFolder;
 
     static {
         Texts.load(BUNDLE, Messages.class);

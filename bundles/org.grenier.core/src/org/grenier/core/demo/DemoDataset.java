@@ -22,6 +22,8 @@ import org.grenier.core.store.Dataset;
 /**
  * A small farm cooperative with a year of sales, stock receipts and a fortnight of cold-room readings, so that a
  * newcomer opens Grenier on real-looking content. Generated from a fixed seed: every store gets the same data.
+ * {@link #create()} is the cooperative alone, which tests use as a fixture; {@link #workspace()} adds the village
+ * pharmacy, and is what the workbench's demo workspace holds.
  */
 public final class DemoDataset {
 
@@ -37,6 +39,21 @@ public final class DemoDataset {
         List<Site> sites = DemoCatalogue.sites();
         List<StorageUnit> units = DemoCatalogue.storageUnits();
         return new Dataset(skus, sites, units, receipts(skus, random), sales(skus, random), readings(random));
+    }
+
+    /** The demo workspace: the cooperative and the village pharmacy, over the same year. */
+    public static Dataset workspace() {
+        Dataset farm = create();
+        Dataset pharmacy = DemoPharmacy.create(FIRST_DAY, DAYS);
+        return new Dataset(both(farm.skus(), pharmacy.skus()), both(farm.sites(), pharmacy.sites()),
+                both(farm.storageUnits(), pharmacy.storageUnits()), both(farm.movements(), pharmacy.movements()),
+                both(farm.sales(), pharmacy.sales()), both(farm.readings(), pharmacy.readings()));
+    }
+
+    private static <T> List<T> both(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static List<SalesObservation> sales(List<Sku> skus, Random random) {

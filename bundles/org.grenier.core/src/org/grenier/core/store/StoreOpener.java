@@ -17,4 +17,13 @@ public interface StoreOpener {
      * closed. The replaced files are kept beside it until the restore succeeded; on failure they are put back.
      */
     Result<StoreSummary> restore(Path folder, Path backup);
+
+    /** Whether the folder holds a store already (opening it would not create one). */
+    boolean holdsStore(Path folder);
+
+    /**
+     * Deletes the store in a folder, which must be closed: its database and trace files, nothing else of the folder.
+     * For the demo workspace's reset, never for a person's own store. The folder's name back.
+     */
+    Result<Path> erase(Path folder);
 }

@@ -76,6 +76,28 @@ public class H2StoreOpener implements StoreOpener {
         }
     }
 
+    @Override
+    public boolean holdsStore(Path folder) {
+        return Files.isRegularFile(folder.toAbsolutePath().normalize().resolve(FILE_NAME + ".mv.db"));
+    }
+
+    @Override
+    public Result<Path> erase(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Result<Boolean> free = checkNotInUse(absolute);
+        if (free.failed()) {
+            return Result.error(free.message());
+        }
+        try {
+            for (String suffix : new String[] { ".mv.db", ".trace.db", ".lock.db" }) {
+                Files.deleteIfExists(absolute.resolve(FILE_NAME + suffix));
+            }
+            return Result.ok(absolute);
+        } catch (IOException e) {
+            return Result.error("Cannot delete the store in " + absolute + ": " + e.getMessage());
+        }
+    }
+
     /** A store another window or command has open must not have its file swapped underneath it. */
     private static Result<Boolean> checkNotInUse(Path folder) {
         if (OpenStores.isOpen(folder)) {

@@ -48,6 +48,7 @@ final class OverviewCards {
     OverviewCards(Composite parent, Consumer<String> open) {
         error = new Label(parent, SWT.WRAP);
         error.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        showError(null);
         store = card(parent, Messages.Overview_Store, Messages.Overview_StoreLinks, open);
         alerts = card(parent, Messages.Overview_Alerts, Messages.Overview_AlertLinks, open);
         plan = card(parent, Messages.Overview_Plan, Messages.Overview_PlanLinks, open);
@@ -73,6 +74,8 @@ final class OverviewCards {
 
     void showError(String message) {
         error.setText(message == null ? "" : NLS.bind(Messages.Overview_Failed, message));
+        ((GridData) error.getLayoutData()).exclude = message == null; // no empty row above the cards
+        error.setVisible(message != null);
     }
 
     void showStore(OverviewFacts facts) {

@@ -1,6 +1,7 @@
 package org.grenier.ui.parts;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -8,6 +9,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
@@ -26,10 +29,12 @@ import org.grenier.core.Result;
 import org.grenier.core.sensors.Acquisition;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.handlers.ResetDemoHandler;
 import org.grenier.ui.planning.PlanningSession;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreSnapshot;
+import org.grenier.ui.store.Workspace;
 
 /**
  * The overview a person meets first: what the store holds and what came in last, the alerts nobody has looked at,
@@ -41,6 +46,7 @@ public class OverviewPart {
 
     public static final String ID = "org.grenier.ui.part.overview";
     private static final int REREAD_MS = 30_000;
+    private static final String IMPORT_COMMAND = "org.grenier.app.command.import";
 
     private final StoreSession session;
     private final PlanningSession planning;
@@ -48,8 +54,13 @@ public class OverviewPart {
     private final MWindow window;
     private final EModelService models;
     private final EPartService parts;
+    @Inject
+    ECommandService commands;
+    @Inject
+    EHandlerService handlers;
     private Composite content;
     private ScrolledComposite scroll;
+    private OverviewWelcome welcome;
     private OverviewCards cards;
     private OverviewFacts facts;
     private final Runnable reread = this::read;
@@ -73,6 +84,7 @@ public class OverviewPart {
         scroll.setContent(content);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
+        welcome = new OverviewWelcome(content, this::act);
         cards = new OverviewCards(content, this::open);
         scroll.addListener(SWT.Resize, event -> fit());
         show();
@@ -107,6 +119,7 @@ public class OverviewPart {
     }
 
     private void show() {
+        welcome.show(session.workspace(), facts);
         cards.showStore(facts);
         cards.showAlerts(facts, acquisition == null ? 0 : acquisition.sessions().size());
         cards.showPlan(planning.latest());
@@ -133,6 +146,16 @@ public class OverviewPart {
         parts.showPart(found.get(0), EPartService.PartState.ACTIVATE);
     }
 
+    /** What the welcome line's links do: switch workspace, reset the demo (after asking), or import. */
+    private void act(OverviewWelcome.Action action) {
+        switch (action) {
+        case OWN -> session.switchTo(Workspace.Kind.OWN);
+        case DEMO -> session.switchTo(Workspace.Kind.DEMO);
+        case RESET -> new ResetDemoHandler().execute(content.getShell(), session);
+        case IMPORT -> handlers.executeHandler(commands.createCommand(IMPORT_COMMAND, Map.of()));
+        }
+    }
+
     @Inject
     @Optional
     void storeChanged(@UIEventTopic(StoreEvents.SNAPSHOT) StoreSnapshot snapshot) {
@@ -148,6 +171,11 @@ public class OverviewPart {
             cards.showPlan(planned);
             fit();
         }
+    }
+
+    /** The welcome line's text and links, empty when it is hidden. */
+    public List<String> welcome() {
+        return welcome.texts();
     }
 
     /** The cards' texts, for tests and for reading aloud: one list of lines per card. */

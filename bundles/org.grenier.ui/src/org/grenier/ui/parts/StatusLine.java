@@ -17,7 +17,7 @@ import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreSnapshot;
 
-/** The status line at the bottom of the window: which store is open and what it holds. */
+/** The status line at the bottom of the window: which store is open (saying so when it is the demo), what it holds. */
 public class StatusLine {
 
     private final StoreSession session;
@@ -53,6 +53,10 @@ public class StatusLine {
             NumberFormat number = NumberFormat.getIntegerInstance();
             text = NLS.bind(Messages.Status_Ready, new Object[] { summary.folder(), summary.schemaVersion(),
                     number.format(summary.count(RecordKind.SKU)), number.format(summary.count(RecordKind.SALES_LINE)) });
+            var workspace = session.workspace();
+            if (workspace != null && workspace.isDemo()) {
+                text = NLS.bind(Messages.Status_Demo, text);
+            }
         }
         label.setText(text);
         // E4's trim bar layout keeps each control's last size: size the label anew, then lay the window out again.

@@ -32,6 +32,7 @@ import org.grenier.core.planning.StorageCostReport;
 import org.grenier.core.planning.StorageCosts;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
+import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 
 /**
@@ -97,6 +98,14 @@ public class PlanningSession {
 
     public Planned latest() {
         return latest.get();
+    }
+
+    /** Another store took the place of the one planned: its plan no longer holds, nor does a run under way. */
+    @Inject
+    @Optional
+    void storeReplaced(@org.eclipse.e4.core.di.extensions.EventTopic(StoreEvents.REPLACED) Object workspace) {
+        cancel();
+        latest.set(null);
     }
 
     /** True while a run is under way. */

@@ -1,7 +1,5 @@
 package org.grenier.ui.store;
 
-import java.nio.file.Path;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -14,18 +12,24 @@ import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreOpener;
 import org.grenier.ui.Messages;
 
-/** Opens (and on first start creates and fills with demo data) the store, then posts its first snapshot. */
+/**
+ * Opens a workspace's store, first closing the one open, if any. The demo workspace is filled with the demo data when
+ * its store is new, and on a reset its store is erased first; a person's own store starts empty. Then posts the first
+ * snapshot.
+ */
 final class OpenStoreJob extends Job {
 
     private final StoreSession session;
     private final StoreOpener opener;
-    private final Path folder;
+    private final Workspace workspace;
+    private final boolean reset;
 
-    OpenStoreJob(StoreSession session, StoreOpener opener, Path folder) {
-        super(NLS.bind(Messages.StoreJob_Opening, folder));
+    OpenStoreJob(StoreSession session, StoreOpener opener, Workspace workspace, boolean reset) {
+        super(NLS.bind(reset ? Messages.StoreJob_Resetting : Messages.StoreJob_Opening, workspace.folder()));
         this.session = session;
         this.opener = opener;
-        this.folder = folder;
+        this.workspace = workspace;
+        this.reset = reset;
         setRule(StoreWriteRule.INSTANCE);
     }
 
@@ -37,24 +41,32 @@ final class OpenStoreJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 10);
-        Result<Store> opened = opener.open(folder);
+        boolean replacing = session.closeStore();
+        Result<?> ready = reset ? opener.erase(workspace.folder()) : Result.ok(workspace.folder());
+        Result<Store> opened = ready.failed() ? Result.error(ready.message()) : opener.open(workspace.folder());
         progress.worked(3);
         if (opened.failed()) {
-            session.publish(StoreSnapshot.failed(opened.message()));
-            return Status.warning(opened.message());
+            return failed(opened.message(), replacing);
         }
         Store store = opened.value();
-        session.opened(store);
-        if (store.isNew()) {
+        session.opened(store, workspace, replacing);
+        if (workspace.isDemo() && store.isNew()) {
             progress.subTask(Messages.StoreJob_LoadingDemo);
-            Result<Integer> added = store.add(DemoDataset.create());
+            Result<Integer> added = store.add(DemoDataset.workspace());
             if (added.failed()) {
-                session.publish(StoreSnapshot.failed(added.message()));
-                return Status.warning(added.message());
+                return failed(added.message(), false);
             }
         }
         progress.worked(5);
         session.publish(ReadSnapshotJob.read(store));
         return Status.OK_STATUS;
+    }
+
+    private IStatus failed(String message, boolean replacing) {
+        if (replacing) {
+            session.replaced(workspace);
+        }
+        session.publish(StoreSnapshot.failed(message));
+        return Status.warning(message);
     }
 }

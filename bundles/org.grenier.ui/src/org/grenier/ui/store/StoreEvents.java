@@ -9,6 +9,12 @@ public final class StoreEvents {
     /** An import finished; the value is the text describing its results. */
     public static final String IMPORTED = "grenier/store/imported";
 
+    /**
+     * The session's store was closed and another put in its place (a switch of workspace, a reset of the demo, a
+     * restore): what was computed from the old one no longer holds. The value is the new {@link Workspace}.
+     */
+    public static final String REPLACED = "grenier/store/replaced";
+
     private StoreEvents() {
     }
 }

@@ -20,7 +20,9 @@ public class StoreSession {
     private final StoreOpener opener;
     private final IEventBroker events;
     private volatile Store store;
+    private volatile Workspace workspace;
     private volatile StoreSnapshot latest;
+    private Runnable stopListening = () -> { };
 
     /** Recording sessions write into this store: they are stopped, their buffers written, before it closes. */
     @Inject
@@ -34,12 +36,47 @@ public class StoreSession {
         this.events = events;
     }
 
-    /** Opens the store in the default folder (or the one the launcher chose) in the background. */
+    /** A new folder for the person's store applies at once when their store is the one open. */
+    @jakarta.annotation.PostConstruct
+    void listenToTheFolder() {
+        stopListening = org.grenier.ui.preferences.StoreLocation.whenFolderChanged(() -> {
+            Workspace open = workspace;
+            if (open != null && !open.isDemo()) {
+                switchTo(Workspace.Kind.OWN);
+            }
+        });
+    }
+
+    /** Opens, in the background, the workspace open when Grenier last closed (the demo on a first start). */
     public Job open() {
-        Path folder = opener.defaultFolder();
-        OpenStoreJob job = new OpenStoreJob(this, opener, folder);
+        return schedule(new OpenStoreJob(this, opener, Workspace.atStart(opener), false));
+    }
+
+    /** Closes the store and opens the person's own (from the folder in the preferences) or the demo workspace. */
+    public Job switchTo(Workspace.Kind kind) {
+        Workspace next = kind == Workspace.Kind.DEMO ? Workspace.demo(opener) : Workspace.own(opener);
+        org.grenier.ui.preferences.StoreLocation.saveWorkspace(kind.name());
+        return schedule(new OpenStoreJob(this, opener, next, false));
+    }
+
+    /** Puts the demo workspace back as it came: its store is erased and filled again. Only when the demo is open. */
+    public Job resetDemo() {
+        Workspace open = workspace;
+        if (open == null || !open.isDemo()) {
+            return null;
+        }
+        return schedule(new OpenStoreJob(this, opener, open, true));
+    }
+
+    private Job schedule(OpenStoreJob job) {
+        job.setUser(latest != null);
         job.schedule();
         return job;
+    }
+
+    /** The workspace open, or the one opening; null before the first open. */
+    public Workspace workspace() {
+        return workspace;
     }
 
     /** Reads the store again in the background and posts a new snapshot. */
@@ -68,22 +105,15 @@ public class StoreSession {
      */
     public Job restore(Path backup, java.util.function.Consumer<org.grenier.core.Result<?>> done) {
         Job job = Job.create(org.eclipse.osgi.util.NLS.bind(org.grenier.ui.Messages.Restore_Job, backup), monitor -> {
-            Store open = store;
-            store = null;
-            if (acquisition != null) {
-                acquisition.stopAll();
-            }
-            if (open != null) {
-                open.close();
-            }
-            // the edits remembered were made to the store being replaced: none of them can be taken back now
-            org.grenier.ui.edits.EditHistory.forget();
-            org.grenier.core.Result<?> restored = opener.restore(opener.defaultFolder(), backup);
-            var reopened = opener.open(opener.defaultFolder());
+            Workspace into = workspace;
+            closeStore();
+            org.grenier.core.Result<?> restored = opener.restore(into.folder(), backup);
+            var reopened = opener.open(into.folder());
             if (!reopened.failed()) {
-                opened(reopened.value());
+                opened(reopened.value(), into, true);
                 publish(ReadSnapshotJob.read(reopened.value()));
             } else {
+                replaced(into);
                 publish(StoreSnapshot.failed(reopened.message()));
             }
             done.accept(restored);
@@ -103,8 +133,36 @@ public class StoreSession {
         return store;
     }
 
-    void opened(Store opened) {
+    /** Takes the store opened; when it replaces another, tells the parts that what they computed no longer holds. */
+    void opened(Store opened, Workspace in, boolean replacing) {
         this.store = opened;
+        this.workspace = in;
+        if (replacing) {
+            replaced(in);
+        }
+    }
+
+    void replaced(Workspace by) {
+        this.workspace = by;
+        events.post(StoreEvents.REPLACED, by);
+    }
+
+    /**
+     * Stops the recordings writing into the store and closes it; true if one was open. The edits remembered were
+     * made to it, so none of them can be taken back once it is gone.
+     */
+    boolean closeStore() {
+        Store open = store;
+        store = null;
+        if (open == null) {
+            return false;
+        }
+        if (acquisition != null) {
+            acquisition.stopAll();
+        }
+        open.close();
+        org.grenier.ui.edits.EditHistory.forget();
+        return true;
     }
 
     void publish(StoreSnapshot snapshot) {
@@ -114,14 +172,8 @@ public class StoreSession {
 
     @PreDestroy
     public void close() {
+        stopListening.run();
         Job.getJobManager().cancel(this);
-        if (acquisition != null) {
-            acquisition.stopAll();
-        }
-        Store open = store;
-        store = null;
-        if (open != null) {
-            open.close();
-        }
+        closeStore();
     }
 }

@@ -11,18 +11,24 @@ import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.store.Dataset;
+import org.grenier.core.model.Measure;
+import org.grenier.core.model.Sector;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DemoDatasetTest {
 
     @Test
     void isTheSameEveryTime() {
         assertEquals(DemoDataset.create(), DemoDataset.create());
+        assertEquals(DemoDataset.workspace(), DemoDataset.workspace());
     }
 
-    @Test
-    void everyLineRefersToAKnownProductSiteAndStorageUnit() {
-        Dataset demo = DemoDataset.create();
+    @ParameterizedTest
+    @ValueSource(booleans = { false, true })
+    void everyLineRefersToAKnownProductSiteAndStorageUnit(boolean workspace) {
+        Dataset demo = workspace ? DemoDataset.workspace() : DemoDataset.create();
         Set<String> skus = demo.skus().stream().map(Sku::code).collect(Collectors.toSet());
         Set<String> sites = demo.sites().stream().map(Site::code).collect(Collectors.toSet());
         Set<String> units = demo.storageUnits().stream().map(StorageUnit::code).collect(Collectors.toSet());
@@ -42,5 +48,35 @@ class DemoDatasetTest {
             long days = demo.sales().stream().filter(s -> s.skuCode().equals(sku.code())).count();
             assertTrue(days > 250, sku.code() + " sold on " + days + " days");
         }
+    }
+
+    @Test
+    void theWorkspaceAddsAPharmacyWithoutChangingTheCooperative() {
+        Dataset farm = DemoDataset.create();
+        Dataset all = DemoDataset.workspace();
+        assertTrue(all.sales().containsAll(farm.sales()), "the cooperative's sales as they were");
+        assertEquals(Set.of("VAL", "MOULIN", "PHARMA"), all.sites().stream().map(Site::code)
+                .collect(Collectors.toSet()));
+        assertEquals(Set.of(Sector.AGRICULTURE, Sector.PHARMACY, Sector.RETAIL), all.skus().stream()
+                .map(Sku::sector).collect(Collectors.toSet()));
+        assertTrue(all.sales().stream().filter(s -> s.siteCode().equals("PHARMA")).count() > 4 * 250);
+    }
+
+    @Test
+    void fluVaccinesSellInTheAutumnAndTheFridgeStaysBetweenTwoAndEightDegrees() {
+        Dataset all = DemoDataset.workspace();
+        double october = sold(all, "VACC-GRIP", 10);
+        double april = sold(all, "VACC-GRIP", 4);
+        assertTrue(october > 4 * april, "October " + october + ", April " + april);
+        var fridge = all.readings().stream().filter(r -> r.storageUnitCode().equals("PHARMA-F1")).toList();
+        assertEquals(14 * 48, fridge.size());
+        assertTrue(fridge.stream().allMatch(r -> r.measure() == Measure.TEMPERATURE && r.value() > 2 && r.value() < 8),
+                "a vaccine fridge out of 2-8 degrees would make the demo raise alerts nobody can act on");
+    }
+
+    private static double sold(Dataset data, String sku, int month) {
+        return data.sales().stream().filter(s -> s.skuCode().equals(sku)
+                && s.at().atZone(java.time.ZoneOffset.UTC).getMonthValue() == month)
+                .mapToDouble(s -> s.quantity().doubleValue()).sum();
     }
 }

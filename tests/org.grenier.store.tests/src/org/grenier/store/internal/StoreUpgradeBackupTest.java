@@ -76,6 +76,27 @@ class StoreUpgradeBackupTest {
     }
 
     @Test
+    void erasingRefusesAnOpenStoreAndLeavesTheRestOfTheFolder() throws IOException {
+        Path demo = folder.resolve("demo");
+        Path kept = Files.writeString(Files.createDirectories(demo).resolve("notes.txt"), "mine");
+        assertFalse(opener.holdsStore(demo));
+        try (Store store = opener.open(demo).orElseThrow()) {
+            store.add(DemoDataset.create()).orElseThrow();
+            assertTrue(opener.holdsStore(demo));
+            Result<Path> refused = opener.erase(demo);
+            assertTrue(refused.failed());
+            assertTrue(refused.message().contains("is open in this Grenier"), refused.message());
+        }
+        assertEquals(demo, opener.erase(demo).orElseThrow());
+        assertFalse(opener.holdsStore(demo));
+        assertEquals("mine", Files.readString(kept), "only the store's own files go");
+        try (Store store = opener.open(demo).orElseThrow()) {
+            assertTrue(store.isNew());
+            assertEquals(0, store.summary().orElseThrow().count(RecordKind.SALES_LINE));
+        }
+    }
+
+    @Test
     void aDamagedBackupLeavesTheStoreUntouched() throws IOException {
         Path bad = Files.writeString(folder.resolve("not-a-backup.zip"), "this is not a backup");
         try (Store store = opener.open(folder.resolve("store")).orElseThrow()) {

@@ -38,7 +38,7 @@ class ForecastsPartTest {
         StoreSession session = Workbench.openSession(display, window);
         try {
             ForecastsPart part = assertInstanceOf(ForecastsPart.class, show(window, ForecastsPart.ID));
-            int products = DemoDataset.create().skus().size();
+            int products = DemoDataset.workspace().skus().size();
             waitFor(display, () -> Optional.of(part.product()).filter(c -> c.getItemCount() == products),
                     "the products sold listed");
             waitFor(display, () -> Optional.of(part.chart()).filter(c -> c.seriesCount() >= 1), "the sales drawn");

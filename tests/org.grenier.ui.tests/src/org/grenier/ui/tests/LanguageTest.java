@@ -51,6 +51,7 @@ class LanguageTest {
 
     private static final int TEMPERATURE = 3;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
     private MWindow window;
 
@@ -83,6 +84,9 @@ class LanguageTest {
                 gaps.add(key + " has no " + (english.containsKey(key) ? "French" : "English") + " text");
             } else if (!placeholders(english.getProperty(key)).equals(placeholders(french.getProperty(key)))) {
                 gaps.add(key + " has other placeholders in French");
+            } else {
+                quotes(key, english.getProperty(key), gaps);
+                quotes(key, french.getProperty(key), gaps);
             }
         }
         Set<String> unused = new TreeSet<>(english.stringPropertyNames());
@@ -99,6 +103,19 @@ class LanguageTest {
             texts.load(in);
         }
         return texts;
+    }
+
+    /**
+     * A text with placeholders goes through MessageFormat, where a lone apostrophe starts a quote and swallows what
+     * follows ("l'article {0}" would show "larticle {0}"): it must be doubled there, and only there.
+     */
+    private static void quotes(String key, String text, List<String> gaps) {
+        boolean bound = !placeholders(text).isEmpty();
+        if (bound && LONE_QUOTE.matcher(text).find()) {
+            gaps.add(key + " has placeholders and a lone apostrophe: " + text);
+        } else if (!bound && text.contains("''")) {
+            gaps.add(key + " has no placeholder but a doubled apostrophe: " + text);
+        }
     }
 
     private static Set<String> placeholders(String text) {

@@ -65,7 +65,7 @@ class StorageRiskPartTest {
             countWheatInSiloOne(session);
             StorageRiskPart part = assertInstanceOf(StorageRiskPart.class, show(window, StorageRiskPart.ID));
             part.assess();
-            int units = DemoDataset.create().storageUnits().size();
+            int units = DemoDataset.workspace().storageUnits().size();
             Table table = waitFor(display, () -> Optional.of(part.table()).filter(t -> t.getItemCount() == units
                     && t.getItem(0).getText(0).equals("VAL-S1")), "every storage unit judged, the warm silo first");
             boolean unknownSeen = false;

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Table;
 import org.grenier.ui.parts.StatusLine;
 import org.grenier.ui.parts.OverviewPart;
 import org.grenier.ui.parts.StorePart;
+import org.grenier.core.demo.DemoDataset;
 import org.junit.jupiter.api.Test;
 
 /** Starts the real workbench (Tycho's UI harness) and checks what a newcomer sees on first start. */
@@ -45,8 +46,11 @@ class WorkbenchStartTest {
                 "a newcomer meets the overview first");
         OverviewPart overview = assertInstanceOf(OverviewPart.class, Workbench.show(window, OverviewPart.ID),
                 "the overview was created");
-        waitFor(display, () -> Optional.of(overview.texts().get(0).get(0)).filter(t -> t.startsWith("8 products")),
-                "the overview counts the demo's products");
+        int demoProducts = DemoDataset.workspace().skus().size();
+        waitFor(display, () -> Optional.of(overview.texts().get(0).get(0)).filter(t -> t.startsWith(demoProducts
+                + " products \u00b7 3 sites")), "the overview counts the demo's products and its three sites");
+        assertTrue(overview.welcome().get(0).startsWith("You are exploring the demo workspace"),
+                "a newcomer is told where they are: " + overview.welcome());
 
         Workbench.show(window, StorePart.ID);
         MPart part = assertInstanceOf(MPart.class, find(models, window, StorePart.ID));
@@ -54,14 +58,15 @@ class WorkbenchStartTest {
         Table products = store.contents().products();
         waitFor(display, () -> Optional.of(products).filter(t -> t.getItemCount() > 0 && t.isVisible()),
                 "the products of the demo data listed in the Store part");
-        assertEquals(8, products.getItemCount());
+        assertEquals(demoProducts, products.getItemCount());
         assertEquals("BLE-T1", products.getItem(0).getText(0));
         assertEquals(org.grenier.core.store.RecordKind.values().length, store.contents().counts().getItemCount(),
                 "one row per kind of record");
 
         MToolControl status = assertInstanceOf(MToolControl.class, find(models, window, "org.grenier.ui.statusline"));
         String text = assertInstanceOf(StatusLine.class, status.getObject()).text();
-        assertTrue(text.contains("8"), "the status line tells what the store holds: " + text);
+        assertTrue(text.startsWith("Demo workspace \u2014 ") && text.contains(demoProducts + " products"),
+                "the status line tells which store is open and what it holds: " + text);
         assertTrue(text.contains(System.getProperty("grenier.data")), "and where it is: " + text);
         screenshot(main, "workbench.png");
     }
