@@ -60,6 +60,9 @@ public interface Store extends AutoCloseable {
     /** Stock by storage unit, weather, production plans, supply terms and scenarios. */
     PlanningRecords planning();
 
+    /** Each source's freshness, the integrity check and its repairs. */
+    StoreHealth health();
+
     /**
      * Writes a consistent copy of the whole store to a compressed SQL script while it stays open for reading and
      * writing; {@link StoreOpener#restore} brings it back.

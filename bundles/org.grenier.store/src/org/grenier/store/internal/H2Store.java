@@ -110,6 +110,11 @@ final class H2Store implements Store {
     }
 
     @Override
+    public org.grenier.core.store.StoreHealth health() {
+        return new H2StoreHealth(this);
+    }
+
+    @Override
     public ImportLedger imports() {
         return imports;
     }

@@ -1,0 +1,314 @@
+package org.grenier.ui.parts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.grenier.core.Result;
+import org.grenier.core.imports.Importer;
+import org.grenier.core.store.IntegrityFinding;
+import org.grenier.core.store.SourceHealth;
+import org.grenier.core.store.Store;
+import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
+import org.grenier.ui.SortableTable;
+import org.grenier.ui.SortableTable.Column;
+import org.grenier.ui.imports.ImportWizard;
+import org.grenier.ui.store.StoreEvents;
+import org.grenier.ui.store.StoreSession;
+import org.grenier.ui.store.StoreSnapshot;
+import org.grenier.ui.store.StoreWriteRule;
+
+/**
+ * Data health: how fresh each source is (imports by profile, sales, stock counts, sensors, weather, production
+ * plans), its volume and its problems; then the store's integrity check (rows naming unknown codes, holes in the
+ * sales, sales stored twice, lost connections) with the repair each finding takes. Reading and checking run as Jobs,
+ * repairs as write Jobs; the store's next snapshot brings the part up to date.
+ */
+public class DataHealthPart {
+
+    public static final String ID = "org.grenier.ui.part.health";
+
+    private final StoreSession session;
+    private final Importer importer;
+    private final IEventBroker events;
+    private SortableTable<SourceHealth> sources;
+    private SortableTable<IntegrityFinding> findings;
+    private Label status;
+    private Button relink;
+    private Button removeCopies;
+    private Button importAgain;
+    private HealthCheck.Known known = HealthCheck.Known.NONE;
+
+    @Inject
+    public DataHealthPart(StoreSession session, @Optional @Service Importer importer, IEventBroker events) {
+        this.session = session;
+        this.importer = importer;
+        this.events = events;
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new GridLayout());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        sources = new SortableTable<>(group(sash, Messages.Health_Sources), SWT.SINGLE, sourceColumns());
+        sources.table().addListener(SWT.Selection, event -> selected());
+        Composite checked = group(sash, Messages.Health_Findings);
+        findings = new SortableTable<>(checked, SWT.SINGLE, findingColumns());
+        findings.table().addListener(SWT.Selection, event -> selected());
+        sash.setWeights(1, 1);
+        createButtons(parent);
+        read();
+    }
+
+    private static Composite group(Composite parent, String title) {
+        Group group = new Group(parent, SWT.NONE);
+        group.setText(title);
+        group.setLayout(new GridLayout());
+        return group;
+    }
+
+    private void createButtons(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        bar.setLayout(new GridLayout(5, false));
+        button(bar, Messages.Health_Check, this::check);
+        relink = button(bar, Messages.Health_Relink, this::relinkSelected);
+        removeCopies = button(bar, Messages.Health_RemoveCopies, this::removeCopiesAsked);
+        importAgain = button(bar, Messages.Health_ImportAgain, this::importAgainSelected);
+        status = new Label(bar, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status.setText(Messages.Health_NotChecked);
+        selected();
+    }
+
+    private static Button button(Composite bar, String text, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, event -> action.run());
+        return button;
+    }
+
+    private static List<Column<SourceHealth>> sourceColumns() {
+        Instant now = Instant.now();
+        return List.of(
+                new Column<>(Messages.Health_Source, SWT.LEFT, HealthTexts::source, Comparator.comparing(
+                        SourceHealth::source)),
+                new Column<>(Messages.Health_Name, SWT.LEFT, SourceHealth::name, Comparator.comparing(
+                        SourceHealth::name)),
+                new Column<>(Messages.Health_Last, SWT.LEFT, HealthTexts::last, Comparator.comparing(
+                        s -> s.last().orElse(Instant.MIN))),
+                new Column<>(Messages.Health_Age, SWT.RIGHT, s -> HealthTexts.age(s, now), Comparator.comparing(
+                        s -> s.last().orElse(Instant.MIN))),
+                new Column<>(Messages.Health_State, SWT.LEFT, s -> HealthTexts.state(s, now),
+                        Comparator.comparing(s -> s.isFresh(now))),
+                new Column<>(Messages.Health_Volume, SWT.RIGHT, s -> Numbers.number(s.volume(), 0),
+                        Comparator.comparingLong(SourceHealth::volume)),
+                new Column<>(Messages.Health_Problems, SWT.LEFT, HealthTexts::problems,
+                        Comparator.comparingLong(SourceHealth::problems)));
+    }
+
+    private static List<Column<IntegrityFinding>> findingColumns() {
+        return List.of(
+                new Column<>(Messages.Health_Finding, SWT.LEFT, HealthTexts::finding, Comparator.comparing(
+                        IntegrityFinding::kind)),
+                new Column<>(Messages.Health_Rows, SWT.RIGHT, f -> Numbers.number(f.rows(), 0),
+                        Comparator.comparingLong(IntegrityFinding::rows)),
+                new Column<>(Messages.Health_Repair, SWT.LEFT, HealthTexts::repair, Comparator.comparing(
+                        IntegrityFinding::kind)));
+    }
+
+    /** Reads each source's freshness in the background, then shows it. */
+    public Job read() {
+        Store store = session.store();
+        if (store == null || sources.table().isDisposed()) {
+            return null;
+        }
+        Job job = Job.create(Messages.Health_Reading, monitor -> {
+            Result<List<SourceHealth>> read = store.health().sources();
+            asyncShow(() -> {
+                sources.show(read.failed() ? List.of() : read.value());
+                if (read.failed()) {
+                    status.setText(read.message());
+                }
+                selected();
+            });
+            return read.failed() ? Status.warning(read.message()) : Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+        return job;
+    }
+
+    /** Runs the integrity check in the background (it reads the whole store), then lists what it found. */
+    public Job check() {
+        Store store = session.store();
+        if (store == null) {
+            return null;
+        }
+        status.setText(Messages.Health_Checking);
+        Job job = Job.create(Messages.Health_Checking, monitor -> {
+            Result<HealthCheck> done = HealthCheck.run(store, ZoneId.systemDefault());
+            asyncShow(() -> checked(done));
+            return done.failed() ? Status.warning(done.message()) : Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private void checked(Result<HealthCheck> done) {
+        if (done.failed()) {
+            status.setText(done.message());
+            return;
+        }
+        known = done.value().known();
+        List<IntegrityFinding> found = done.value().findings();
+        findings.show(found);
+        String at = Numbers.time(FormatStyle.SHORT).format(Instant.now());
+        status.setText(found.isEmpty() ? NLS.bind(Messages.Health_Whole, at)
+                : NLS.bind(Messages.Health_Checked, found.size(), at));
+        status.getParent().layout();
+        selected();
+    }
+
+    private void asyncShow(Runnable show) {
+        if (!status.isDisposed()) {
+            status.getDisplay().asyncExec(() -> {
+                if (!status.isDisposed()) {
+                    show.run();
+                }
+            });
+        }
+    }
+
+    private void selected() {
+        IntegrityFinding finding = selectedFinding();
+        relink.setEnabled(finding != null && finding.kind().relinkable());
+        removeCopies.setEnabled(finding != null && finding.kind() == IntegrityFinding.Kind.DUPLICATE_SALES);
+        SourceHealth source = selectedSource();
+        importAgain.setEnabled(importer != null && (source != null && source.source() == SourceHealth.Source.IMPORT
+                && source.problems() > 0 || finding != null && finding.kind() == IntegrityFinding.Kind.SALES_GAP));
+    }
+
+    private IntegrityFinding selectedFinding() {
+        int index = findings.table().getSelectionIndex();
+        return index < 0 ? null : findings.rows().get(index);
+    }
+
+    private SourceHealth selectedSource() {
+        int index = sources.table().getSelectionIndex();
+        return index < 0 ? null : sources.rows().get(index);
+    }
+
+    private void relinkSelected() {
+        IntegrityFinding finding = selectedFinding();
+        RelinkDialog dialog = new RelinkDialog(status.getShell(), finding.subject(), known.codesFor(finding.kind()));
+        if (dialog.open() == Window.OK) {
+            relink(finding, dialog.chosen());
+        }
+    }
+
+    /** Points the finding's rows at a known code in a write Job, then checks again. */
+    public Job relink(IntegrityFinding finding, String code) {
+        return repair(store -> store.health().relink(finding, code).map(moved -> NLS.bind(Messages.Health_Relinked,
+                Numbers.number(moved, 0), code)));
+    }
+
+    private void removeCopiesAsked() {
+        IntegrityFinding finding = selectedFinding();
+        if (MessageDialog.openConfirm(status.getShell(), Messages.Health_RemoveTitle, NLS.bind(
+                Messages.Health_RemoveQuestion, Numbers.number(finding.rows(), 0)))) {
+            repair(store -> store.health().removeDuplicateSales().map(gone -> NLS.bind(Messages.Health_Removed,
+                    Numbers.number(gone, 0))));
+        }
+    }
+
+    private Job repair(java.util.function.Function<Store, Result<String>> work) {
+        Store store = session.store();
+        Job job = Job.create(Messages.Health_Repairing, monitor -> {
+            Result<String> done = work.apply(store);
+            asyncShow(() -> {
+                status.setText(done.failed() ? done.message() : done.value());
+                if (!done.failed()) {
+                    check();
+                }
+            });
+            session.refresh();
+            return done.failed() ? Status.warning(done.message()) : Status.OK_STATUS;
+        });
+        job.setRule(StoreWriteRule.INSTANCE);
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** Opens the import wizard on the file whose rows were refused (mended since, one hopes), or empty for a gap. */
+    private void importAgainSelected() {
+        SourceHealth source = selectedSource();
+        List<Path> files = List.of();
+        if (source != null && source.source() == SourceHealth.Source.IMPORT && selectedFinding() == null) {
+            Path file = Path.of(source.lastProblem().orElse(""));
+            if (Files.isReadable(file)) {
+                files = List.of(file);
+            } else {
+                status.setText(NLS.bind(Messages.Health_FileGone, file));
+            }
+        }
+        ImportWizard.dialog(status.getShell(), session, importer, events, files).open();
+    }
+
+    @Inject
+    @Optional
+    void snapshotChanged(@UIEventTopic(StoreEvents.SNAPSHOT) StoreSnapshot snapshot) {
+        if (sources != null && !sources.table().isDisposed()) {
+            read();
+        }
+    }
+
+    @Inject
+    @Optional
+    void storeReplaced(@UIEventTopic(StoreEvents.REPLACED) Object workspace) {
+        if (findings != null && !findings.table().isDisposed()) {
+            findings.show(List.of()); // what was found was found in another store
+            status.setText(Messages.Health_NotChecked);
+        }
+    }
+
+    public SortableTable<SourceHealth> sources() {
+        return sources;
+    }
+
+    public SortableTable<IntegrityFinding> findings() {
+        return findings;
+    }
+
+    public Label status() {
+        return status;
+    }
+}

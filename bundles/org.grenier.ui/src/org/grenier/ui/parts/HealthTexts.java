@@ -1,0 +1,96 @@
+package org.grenier.ui.parts;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.eclipse.osgi.util.NLS;
+import org.grenier.core.store.IntegrityFinding;
+import org.grenier.core.store.SourceHealth;
+import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
+
+/** The Data health part's words: a source's kind, age and problems, and each finding and its repair, as sentences. */
+final class HealthTexts {
+
+    private HealthTexts() {
+    }
+
+    static String source(SourceHealth source) {
+        try {
+            Field field = Messages.class.getField("Health_Source_" + source.source().name());
+            return (String) field.get(null);
+        } catch (ReflectiveOperationException missing) {
+            return source.source().name(); // LanguageTest keeps every kind's field in place
+        }
+    }
+
+    static String last(SourceHealth source) {
+        return source.last().map(at -> Numbers.dateTime(FormatStyle.SHORT).format(at)).orElse(Messages.Health_Never);
+    }
+
+    /** How old the last data is, in the largest unit that says it: days, hours or minutes. */
+    static String age(SourceHealth source, Instant now) {
+        return source.last().map(at -> age(Duration.between(at, now))).orElse("");
+    }
+
+    static String age(Duration age) {
+        if (age.toDays() >= 1) {
+            return NLS.bind(Messages.Health_AgeDays, Numbers.number(age.toDays(), 0));
+        }
+        return age.toHours() >= 1 ? NLS.bind(Messages.Health_AgeHours, age.toHours())
+                : NLS.bind(Messages.Health_AgeMinutes, Math.max(0, age.toMinutes()));
+    }
+
+    static String problems(SourceHealth source) {
+        if (source.problems() == 0) {
+            return "";
+        }
+        String what = source.lastProblem().orElse("");
+        return source.source() == SourceHealth.Source.IMPORT
+                ? NLS.bind(Messages.Health_Refused, Numbers.number(source.problems(), 0), fileName(what))
+                : NLS.bind(Messages.Health_Alerts, Numbers.number(source.problems(), 0), what);
+    }
+
+    static String state(SourceHealth source, Instant now) {
+        return source.last().isEmpty() ? Messages.Health_Never
+                : source.isFresh(now) ? Messages.Health_Fresh : Messages.Health_Stale;
+    }
+
+    static String finding(IntegrityFinding finding) {
+        String rows = Numbers.number(finding.rows(), 0);
+        return switch (finding.kind()) {
+            case UNKNOWN_PRODUCT -> NLS.bind(Messages.Health_UnknownProduct, rows, finding.subject());
+            case UNKNOWN_SITE -> NLS.bind(Messages.Health_UnknownSite, rows, finding.subject());
+            case UNKNOWN_STORAGE_UNIT -> NLS.bind(Messages.Health_UnknownUnit, rows, finding.subject());
+            case SALES_GAP -> NLS.bind(Messages.Health_SalesGap, new Object[] { rows, day(finding.subject()),
+                day(finding.detail()) });
+            case DUPLICATE_SALES -> NLS.bind(Messages.Health_Duplicates, rows, finding.subject() + " · "
+                    + Numbers.dateTime(FormatStyle.SHORT).format(Instant.parse(finding.detail())));
+            case CONNECTION_GAP -> NLS.bind(Messages.Health_ConnectionGap, new Object[] { rows, finding.subject(),
+                finding.detail() });
+        };
+    }
+
+    private static String day(String iso) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Numbers.locale())
+                .format(LocalDate.parse(iso));
+    }
+
+    static String repair(IntegrityFinding finding) {
+        return switch (finding.kind()) {
+            case UNKNOWN_PRODUCT, UNKNOWN_SITE, UNKNOWN_STORAGE_UNIT -> Messages.Health_RepairRelink;
+            case SALES_GAP -> Messages.Health_RepairImport;
+            case DUPLICATE_SALES -> Messages.Health_RepairCopies;
+            case CONNECTION_GAP -> Messages.Health_RepairSensors;
+        };
+    }
+
+    static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
+    }
+}
