@@ -467,6 +467,17 @@ public final class Messages {
     public static String Health_Repairing;
     public static String Health_FileGone;
     public static String Health_Findings;
+    public static String Problems_Clear;
+    public static String Problems_When;
+    public static String Problems_Severity;
+    public static String Problems_Work;
+    public static String Problems_Message;
+    public static String Problems_Error;
+    public static String Problems_Warning;
+    public static String Problems_None;
+    public static String Problems_Hint;
+    public static String Status_Problems;
+    public static String Table_OneRow;
 
     static {
         Texts.load(BUNDLE, Messages.class);

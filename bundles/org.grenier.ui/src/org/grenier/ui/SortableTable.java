@@ -126,7 +126,8 @@ public final class SortableTable<T> {
             styler.accept(row, item);
         }
         table.setRedraw(true);
-        count.setText(words.isEmpty() ? NLS.bind(Messages.Table_Rows, all.size())
+        count.setText(words.isEmpty() ? (all.size() == 1 ? Messages.Table_OneRow : NLS.bind(Messages.Table_Rows,
+                all.size()))
                 : NLS.bind(Messages.Table_RowsKept, rows.size(), all.size()));
         box.layout(new org.eclipse.swt.widgets.Control[] { count });
     }

@@ -78,7 +78,7 @@ final class TableMenu {
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 String message = NLS.bind(Messages.Plan_ExportFailed, file, e.getMessage());
-                table.getDisplay().asyncExec(() -> {
+                UiThread.later(table, () -> {
                     if (!table.isDisposed()) {
                         MessageDialog.openError(table.getShell(), Messages.Table_Export, message);
                     }

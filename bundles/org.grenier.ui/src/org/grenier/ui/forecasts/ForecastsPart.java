@@ -30,6 +30,7 @@ import org.grenier.core.forecast.ForecastTraining;
 import org.grenier.core.forecast.Frequency;
 import org.grenier.core.forecast.TrainingPlan;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.store.StoreEvents;
@@ -135,7 +136,7 @@ public class ForecastsPart {
         Job job = Job.create(Messages.Forecasts_Reading, monitor -> {
             try {
                 ForecastView view = ForecastView.read(store, training, serving, wanted, chosen, knownDrift);
-                chart.getDisplay().asyncExec(() -> show(view));
+                UiThread.later(chart, () -> show(view));
             } finally {
                 reading.set(false);
             }
@@ -161,7 +162,7 @@ public class ForecastsPart {
             List<String> failures = training.train(store, skus, plan, threads, monitor).stream()
                     .filter(result -> result.failed()).map(result -> result.message()).toList();
             forget(store, skus);
-            chart.getDisplay().asyncExec(() -> {
+            UiThread.later(chart, () -> {
                 if (!chart.isDisposed()) {
                     model.setText(failures.isEmpty() ? "" : String.join("\n", failures));
                     refresh();
@@ -181,7 +182,7 @@ public class ForecastsPart {
         Job job = Job.create(NLS.bind(Messages.Forecasts_Restoring, run.version()), monitor -> {
             store.forecasts().restore(run.id());
             forget(store, List.of(run.series()));
-            chart.getDisplay().asyncExec(this::refresh);
+            UiThread.later(chart, this::refresh);
         });
         job.setRule(org.grenier.ui.store.StoreWriteRule.INSTANCE);
         job.schedule();

@@ -33,6 +33,7 @@ import org.grenier.core.imports.Importer;
 import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.imports.Rejection;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.edits.EditHistory;
 import org.grenier.ui.edits.StoreEdits;
@@ -288,7 +289,7 @@ public final class ImportPreviewPage extends WizardPage {
             protected IStatus run(IProgressMonitor monitor) {
                 T value = work.get();
                 if (table != null && !table.isDisposed()) {
-                    table.getDisplay().asyncExec(() -> {
+                    UiThread.later(table, () -> {
                         if (!table.isDisposed()) {
                             then.accept(value);
                         }

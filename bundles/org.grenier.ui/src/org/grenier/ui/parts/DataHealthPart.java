@@ -33,6 +33,7 @@ import org.grenier.core.imports.Importer;
 import org.grenier.core.store.IntegrityFinding;
 import org.grenier.core.store.SourceHealth;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.SortableTable;
@@ -198,13 +199,7 @@ public class DataHealthPart {
     }
 
     private void asyncShow(Runnable show) {
-        if (!status.isDisposed()) {
-            status.getDisplay().asyncExec(() -> {
-                if (!status.isDisposed()) {
-                    show.run();
-                }
-            });
-        }
+        UiThread.later(status, show);
     }
 
     private void selected() {

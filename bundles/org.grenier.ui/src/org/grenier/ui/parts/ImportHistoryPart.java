@@ -27,6 +27,7 @@ import org.grenier.core.Result;
 import org.grenier.core.imports.Importer;
 import org.grenier.core.store.ImportBatch;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.imports.FileDrop;
@@ -118,7 +119,7 @@ public class ImportHistoryPart {
         }
         Job job = Job.create(Messages.History_Reading, monitor -> {
             Result<List<ImportBatch>> read = store.imports().batches();
-            table.getDisplay().asyncExec(() -> show(read));
+            UiThread.later(table, () -> show(read));
         });
         job.setSystem(true);
         job.schedule();
@@ -168,7 +169,7 @@ public class ImportHistoryPart {
         Store store = session.store();
         Job job = Job.create(NLS.bind(Messages.History_Undoing, batchId), monitor -> {
             Result<ImportBatch> undone = store.imports().undo(batchId);
-            table.getDisplay().asyncExec(() -> {
+            UiThread.later(table, () -> {
                 if (!details.isDisposed()) {
                     details.setText(undone.failed() ? undone.message()
                             : NLS.bind(Messages.History_UndoneText, batchId, undone.value().accepted()));

@@ -15,8 +15,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -28,6 +26,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.grenier.core.Result;
 import org.grenier.core.sensors.Acquisition;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.handlers.ResetDemoHandler;
 import org.grenier.ui.planning.PlanningSession;
@@ -100,7 +99,7 @@ public class OverviewPart {
         content.getDisplay().timerExec(-1, reread);
         Job job = Job.create(Messages.Overview_Reading, monitor -> {
             Result<OverviewFacts> read = OverviewFacts.read(store);
-            content.getDisplay().asyncExec(() -> shown(read));
+            UiThread.later(content, () -> shown(read));
             return read.failed() ? Status.warning(read.message()) : Status.OK_STATUS;
         });
         job.setSystem(true);
@@ -135,15 +134,7 @@ public class OverviewPart {
 
     /** Brings the part forward, in its own perspective: what a card's link does. */
     public void open(String partId) {
-        List<MPart> found = models.findElements(window, partId, MPart.class);
-        if (found.isEmpty()) {
-            return;
-        }
-        MPerspective perspective = models.getPerspectiveFor(found.get(0));
-        if (perspective != null) {
-            parts.switchPerspective(perspective);
-        }
-        parts.showPart(found.get(0), EPartService.PartState.ACTIVATE);
+        Parts.open(window, models, parts, partId);
     }
 
     /** What the welcome line's links do: switch workspace, reset the demo (after asking), or import. */

@@ -3,35 +3,91 @@ package org.grenier.ui.parts;
 import java.text.NumberFormat;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.grenier.core.store.RecordKind;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
+import org.grenier.ui.problems.ProblemLog;
+import org.grenier.ui.problems.ProblemsPart;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreSnapshot;
 
-/** The status line at the bottom of the window: which store is open (saying so when it is the demo), what it holds. */
+/**
+ * The status line at the bottom of the window: which store is open (saying so when it is the demo), what it holds,
+ * and a link to the problems when something went wrong in the background.
+ */
 public class StatusLine {
 
     private final StoreSession session;
+    private final ProblemLog problems;
+    private Composite box;
     private Label label;
+    private Link problemsLink;
+    private Runnable stopListening = () -> { };
 
     @Inject
-    public StatusLine(StoreSession session) {
+    MWindow window;
+    @Inject
+    EModelService models;
+    @Inject
+    EPartService parts;
+
+    @Inject
+    public StatusLine(StoreSession session, @Optional ProblemLog problems) {
         this.session = session;
+        this.problems = problems;
     }
 
     @PostConstruct
     public void createControls(Composite parent) {
-        label = new Label(parent, SWT.NONE);
+        box = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginHeight = 0;
+        layout.marginWidth = 0;
+        layout.horizontalSpacing = 16;
+        box.setLayout(layout);
+        label = new Label(box, SWT.NONE);
+        problemsLink = new Link(box, SWT.NONE);
+        problemsLink.addListener(SWT.Selection, event -> Parts.open(window, models, parts, ProblemsPart.ID));
+        if (problems != null) {
+            stopListening = problems.whenChanged(() -> UiThread.later(box, this::showProblems));
+        }
+        showProblems();
         show(session.latest());
+    }
+
+    /** A link to the Problems part while there are any; nothing when all went well. */
+    private void showProblems() {
+        if (box.isDisposed()) {
+            return;
+        }
+        int count = problems == null ? 0 : problems.problems().size();
+        problemsLink.setText(count == 0 ? "" : NLS.bind(Messages.Status_Problems, count));
+        fit();
+    }
+
+    /** The problems link's text, empty when there is none. */
+    public String problemsText() {
+        return problemsLink.getText();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopListening.run();
     }
 
     @Inject
@@ -59,9 +115,13 @@ public class StatusLine {
             }
         }
         label.setText(text);
-        // E4's trim bar layout keeps each control's last size: size the label anew, then lay the window out again.
-        label.pack(true);
-        label.getShell().layout(true, true);
+        fit();
+    }
+
+    /** E4's trim bar layout keeps each control's last size: size the line anew, then lay the window out again. */
+    private void fit() {
+        box.pack(true);
+        box.getShell().layout(true, true);
     }
 
     public String text() {

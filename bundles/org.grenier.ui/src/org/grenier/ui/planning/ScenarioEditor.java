@@ -27,6 +27,7 @@ import org.grenier.core.planning.Scenario;
 import org.grenier.core.planning.ScenarioChange;
 import org.grenier.core.planning.Scenarios;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.edits.EditHistory;
 import org.grenier.ui.edits.StoreEdit;
@@ -125,7 +126,7 @@ final class ScenarioEditor {
         }
         Job job = Job.create(Messages.Scenarios_Reading, monitor -> {
             Result<List<Scenario>> read = scenarios.saved(store);
-            list.getDisplay().asyncExec(() -> show(read, select, note));
+            UiThread.later(list, () -> show(read, select, note));
         });
         job.setSystem(true);
         job.schedule();

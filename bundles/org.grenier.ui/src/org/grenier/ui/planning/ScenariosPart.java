@@ -24,6 +24,7 @@ import org.grenier.core.planning.CostFactors;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Scenarios;
 import org.grenier.core.planning.SimulationSettings;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.preferences.PlanningDefaults;
@@ -95,7 +96,7 @@ public class ScenariosPart {
         factors.setMessage(shares(defaults.factors()));
         factors.setToolTipText(Messages.Scenarios_FactorsTip);
         factors.setLayoutData(new GridData(90, SWT.DEFAULT));
-        Runnable stop = PlanningDefaults.whenChanged(() -> bar.getDisplay().asyncExec(this::showDefaults));
+        Runnable stop = PlanningDefaults.whenChanged(() -> UiThread.later(bar, this::showDefaults));
         bar.addDisposeListener(event -> stop.run());
         run = new Button(bar, SWT.PUSH);
         run.setText(Messages.Scenarios_Run);

@@ -28,6 +28,7 @@ import org.grenier.core.quality.AerationWindow;
 import org.grenier.core.quality.QualityRisk;
 import org.grenier.core.quality.StorageRisk;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.store.StoreEvents;
@@ -104,7 +105,7 @@ public class StorageRiskPart {
         status.setText(Messages.Risk_Assessing);
         Job job = Job.create(Messages.Risk_Assessing, monitor -> {
             Result<List<StorageRisk>> read = quality.assess(store, Instant.now());
-            table.getDisplay().asyncExec(() -> show(read));
+            UiThread.later(table, () -> show(read));
         });
         job.setSystem(true);
         job.schedule();

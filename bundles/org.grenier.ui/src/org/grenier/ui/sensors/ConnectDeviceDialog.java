@@ -29,6 +29,7 @@ import org.grenier.core.sensors.DeviceProfile;
 import org.grenier.core.sensors.PortInfo;
 import org.grenier.core.sensors.SessionStatus;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 
@@ -99,7 +100,7 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         Job job = Job.create(Messages.Connect_Port, monitor -> {
             List<PortInfo> found = acquisition.ports();
             List<DeviceProfile> known = acquisition.profiles(store);
-            port.getDisplay().asyncExec(() -> {
+            UiThread.later(port, () -> {
                 if (port.isDisposed()) {
                     return;
                 }
@@ -154,7 +155,7 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         values.removeAll();
         Job job = Job.create(Messages.Connect_Test, monitor -> {
             Result<List<SensorReading>> read = acquisition.testRead(path, device, TEST_READ);
-            values.getDisplay().asyncExec(() -> showTest(read));
+            UiThread.later(values, () -> showTest(read));
         });
         job.schedule();
         return job;

@@ -32,6 +32,7 @@ import org.grenier.core.sensors.Alert;
 import org.grenier.core.sensors.ConnectionGap;
 import org.grenier.core.sensors.SessionStatus;
 import org.grenier.core.store.Store;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.Tables;
@@ -162,7 +163,7 @@ public class SensorsPart {
         Job job = Job.create(Messages.Sensors_Reading, monitor -> {
             try {
                 SensorView view = SensorView.read(store, acquisition, chosenUnit, chosenMeasure, chosenWindow);
-                chart.getDisplay().asyncExec(() -> show(view, chosenMeasure));
+                UiThread.later(chart, () -> show(view, chosenMeasure));
             } finally {
                 reading.set(false);
             }
@@ -254,7 +255,7 @@ public class SensorsPart {
         acknowledge.setEnabled(false);
         Job job = Job.create(Messages.Sensors_Acknowledge, monitor -> {
             store.sensors().acknowledge(alert.id(), Instant.now());
-            chart.getDisplay().asyncExec(this::refresh);
+            UiThread.later(chart, this::refresh);
         });
         job.schedule();
     }
@@ -276,7 +277,7 @@ public class SensorsPart {
         stop.setEnabled(false);
         Job job = Job.create(Messages.Sensors_Stop, monitor -> {
             Result<SessionStatus> stopped = acquisition.stop(port);
-            chart.getDisplay().asyncExec(() -> {
+            UiThread.later(chart, () -> {
                 if (stopped.failed() && !disposed) {
                     gapsLine.setText(NLS.bind(Messages.Sensors_StopFailed, port, stopped.message()));
                 }
