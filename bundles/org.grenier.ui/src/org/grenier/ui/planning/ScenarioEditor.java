@@ -51,6 +51,9 @@ final class ScenarioEditor {
     private final Button duplicate;
     private final Button delete;
     private List<Scenario> saved = List.of();
+    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+    /** The scenario a save asked to show, kept until a read shows it. */
+    private String pendingSelect;
     private final Set<String> ticked = new TreeSet<>();
 
     ScenarioEditor(Composite parent, StoreSession session, Scenarios scenarios) {
@@ -124,9 +127,19 @@ final class ScenarioEditor {
         if (store == null || scenarios == null) {
             return;
         }
+        if (select != null) {
+            pendingSelect = select;
+        }
+        // reads may finish out of order (a store refresh racing a save): only the latest one started is shown
+        long read = reads.incrementAndGet();
         Job job = Job.create(Messages.Scenarios_Reading, monitor -> {
-            Result<List<Scenario>> read = scenarios.saved(store);
-            UiThread.later(list, () -> show(read, select, note));
+            Result<List<Scenario>> found = scenarios.saved(store);
+            UiThread.later(list, () -> {
+                if (read == reads.get()) {
+                    show(found, pendingSelect, note);
+                    pendingSelect = null;
+                }
+            });
         });
         job.setSystem(true);
         job.schedule();

@@ -66,4 +66,40 @@ class PerspectivesTest {
             Workbench.show(window, "org.grenier.ui.part.store");
         }
     }
+
+    /**
+     * A person drags Problems up beside the store; Window › Reset Perspective puts it back below, in the layout as
+     * shipped, with its parts drawn anew and working.
+     */
+    @Test
+    void resetPerspectiveBringsBackTheShippedLayout() {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        IEclipseContext context = window.getContext();
+        EModelService models = context.get(EModelService.class);
+        try {
+            Workbench.show(window, "org.grenier.ui.part.problems");
+            MPart problems = assertInstanceOf(MPart.class, models.find("org.grenier.ui.part.problems", window));
+            org.eclipse.e4.ui.model.application.ui.basic.MPartStack top = assertInstanceOf(
+                    org.eclipse.e4.ui.model.application.ui.basic.MPartStack.class, models.find(
+                            "org.grenier.app.partstack.data", window));
+            top.getChildren().add(problems); // what dragging its tab there does to the model
+            assertEquals(top, problems.getParent());
+
+            ParameterizedCommand reset = context.get(ECommandService.class).createCommand(
+                    "org.grenier.app.command.perspective.reset", Map.of());
+            context.get(EHandlerService.class).executeHandler(reset);
+            MPart back = waitFor(display, () -> Optional.ofNullable(models.find("org.grenier.ui.part.problems",
+                    window)).filter(MPart.class::isInstance).map(MPart.class::cast).filter(p -> p != problems),
+                    "a fresh Problems part");
+            assertEquals("org.grenier.app.partstack.checks", back.getParent().getElementId(), "back below");
+            assertEquals(1, models.findElements(window, "org.grenier.app.perspective.data", MPerspective.class)
+                    .size(), "one Data perspective, not two");
+            context.get(EPartService.class).showPart(back, EPartService.PartState.ACTIVATE);
+            waitFor(display, () -> Optional.ofNullable(back.getObject()), "the Problems part drawn anew");
+        } finally {
+            Workbench.show(window, "org.grenier.ui.part.store");
+        }
+    }
 }
