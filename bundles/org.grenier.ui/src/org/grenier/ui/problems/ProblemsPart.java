@@ -23,7 +23,7 @@ import org.grenier.ui.SortableTable.Column;
 
 /**
  * Problems: what went wrong in the background, newest first, with the work it happened in and its message; the
- * details of the one selected (causes, stack trace) below, to copy into a report. Clear empties the list.
+ * details of the one selected (causes, stack trace) beside it, to copy into a report. Clear empties the list.
  */
 public class ProblemsPart {
 
@@ -42,15 +42,19 @@ public class ProblemsPart {
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new GridLayout());
-        Button clear = new Button(parent, SWT.PUSH);
+        // side by side: the part lives in a short strip below the Data perspective's parts
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayout layout = new GridLayout();
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        left.setLayout(layout);
+        table = new SortableTable<>(left, SWT.SINGLE, columns());
+        table.table().addListener(SWT.Selection, event -> selected());
+        Button clear = new Button(left, SWT.PUSH);
         clear.setText(Messages.Problems_Clear);
         clear.addListener(SWT.Selection, event -> log.clear());
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite top = new Composite(sash, SWT.NONE);
-        top.setLayout(new GridLayout());
-        table = new SortableTable<>(top, SWT.SINGLE, columns());
-        table.table().addListener(SWT.Selection, event -> selected());
         details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         sash.setWeights(3, 2);
         stopListening = log.whenChanged(() -> UiThread.later(details, this::show));

@@ -93,7 +93,7 @@ class PerspectivesTest {
             MPart back = waitFor(display, () -> Optional.ofNullable(models.find("org.grenier.ui.part.problems",
                     window)).filter(MPart.class::isInstance).map(MPart.class::cast).filter(p -> p != problems),
                     "a fresh Problems part");
-            assertEquals("org.grenier.app.partstack.checks", back.getParent().getElementId(), "back below");
+            assertEquals("org.grenier.app.partstack.problems", back.getParent().getElementId(), "back below");
             assertEquals(1, models.findElements(window, "org.grenier.app.perspective.data", MPerspective.class)
                     .size(), "one Data perspective, not two");
             context.get(EPartService.class).showPart(back, EPartService.PartState.ACTIVATE);

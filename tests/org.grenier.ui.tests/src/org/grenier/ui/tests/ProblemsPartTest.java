@@ -80,7 +80,7 @@ class ProblemsPartTest {
                 + " problem(s)</a>")), "the status line linking to the problems");
         Workbench.screenshot(main, "problems.png");
 
-        Workbench.find(table.getParent().getParent().getParent().getParent(), Button.class,
+        Workbench.find(table.getParent().getParent(), Button.class,
                 b -> b.getText().equals(Messages.Problems_Clear)).orElseThrow().notifyListeners(SWT.Selection,
                         new Event());
         waitFor(display, () -> Optional.of(table).filter(t -> t.getItemCount() == log.problems().size()
