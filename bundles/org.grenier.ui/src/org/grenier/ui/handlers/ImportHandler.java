@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 import org.grenier.core.imports.Importer;
@@ -24,7 +23,7 @@ public class ImportHandler {
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, StoreSession session,
-            @Service Importer importer, IEventBroker events) {
-        ImportWizard.dialog(shell, session, importer, events, List.of()).open();
+            @Service Importer importer) {
+        ImportWizard.dialog(shell, session, importer, List.of()).open();
     }
 }

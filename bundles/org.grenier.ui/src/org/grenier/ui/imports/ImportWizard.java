@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.grenier.core.imports.Importer;
 import org.grenier.core.imports.MappingProfile;
 import org.grenier.ui.Messages;
-import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 
 /**
@@ -23,25 +21,22 @@ public final class ImportWizard extends Wizard {
 
     private final StoreSession session;
     private final Importer importer;
-    private final IEventBroker events;
     private final List<Path> initialFiles;
     private ImportFilesPage filesPage;
     private ImportPreviewPage previewPage;
     private ImportJob job;
 
-    public ImportWizard(StoreSession session, Importer importer, IEventBroker events, List<Path> files) {
+    public ImportWizard(StoreSession session, Importer importer, List<Path> files) {
         this.session = session;
         this.importer = importer;
-        this.events = events;
         this.initialFiles = new ArrayList<>(files);
         setWindowTitle(Messages.ImportWizard_Title);
         setNeedsProgressMonitor(false);
     }
 
     /** The dialog, not yet open; callers decide whether opening blocks. */
-    public static WizardDialog dialog(Shell shell, StoreSession session, Importer importer, IEventBroker events,
-            List<Path> files) {
-        WizardDialog dialog = new WizardDialog(shell, new ImportWizard(session, importer, events, files));
+    public static WizardDialog dialog(Shell shell, StoreSession session, Importer importer, List<Path> files) {
+        WizardDialog dialog = new WizardDialog(shell, new ImportWizard(session, importer, files));
         dialog.setPageSize(760, 420);
         return dialog;
     }
@@ -63,7 +58,7 @@ public final class ImportWizard extends Wizard {
     public boolean performFinish() {
         MappingProfile profile = previewPage.chosenProfile();
         job = new ImportJob(session, importer, filesPage.files(), profile,
-                results -> events.post(StoreEvents.IMPORTED, ImportResults.describe(results)));
+                results -> session.imported(ImportResults.describe(results)));
         job.schedule();
         return true;
     }

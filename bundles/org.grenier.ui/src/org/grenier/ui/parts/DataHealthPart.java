@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -56,7 +55,6 @@ public class DataHealthPart {
 
     private final StoreSession session;
     private final Importer importer;
-    private final IEventBroker events;
     private SortableTable<SourceHealth> sources;
     private SortableTable<IntegrityFinding> findings;
     private Label status;
@@ -66,10 +64,9 @@ public class DataHealthPart {
     private HealthCheck.Known known = HealthCheck.Known.NONE;
 
     @Inject
-    public DataHealthPart(StoreSession session, @Optional @Service Importer importer, IEventBroker events) {
+    public DataHealthPart(StoreSession session, @Optional @Service Importer importer) {
         this.session = session;
         this.importer = importer;
-        this.events = events;
     }
 
     @PostConstruct
@@ -275,7 +272,7 @@ public class DataHealthPart {
                 status.setText(NLS.bind(Messages.Health_FileGone, file));
             }
         }
-        ImportWizard.dialog(status.getShell(), session, importer, events, files).open();
+        ImportWizard.dialog(status.getShell(), session, importer, files).open();
     }
 
     @Inject

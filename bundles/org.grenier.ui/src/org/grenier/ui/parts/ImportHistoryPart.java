@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -48,17 +47,15 @@ public class ImportHistoryPart {
 
     private final StoreSession session;
     private final Importer importer;
-    private final IEventBroker events;
     private Table table;
     private Button undo;
     private Text details;
     private List<ImportBatch> batches = List.of();
 
     @Inject
-    public ImportHistoryPart(StoreSession session, @Service Importer importer, IEventBroker events) {
+    public ImportHistoryPart(StoreSession session, @Service Importer importer) {
         this.session = session;
         this.importer = importer;
-        this.events = events;
     }
 
     @PostConstruct
@@ -86,7 +83,7 @@ public class ImportHistoryPart {
         }
         table.addListener(SWT.Selection, event -> selected());
         details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        details.setText(Messages.History_Hint);
+        details.setText(session.lastImport() != null ? session.lastImport() : Messages.History_Hint);
         sash.setWeights(3, 2);
         FileDrop.install(root, this::openWizard);
         FileDrop.install(table, this::openWizard);
@@ -94,7 +91,7 @@ public class ImportHistoryPart {
     }
 
     private void openWizard(List<java.nio.file.Path> files) {
-        ImportWizard.dialog(table.getShell(), session, importer, events, files).open();
+        ImportWizard.dialog(table.getShell(), session, importer, files).open();
     }
 
     @Inject

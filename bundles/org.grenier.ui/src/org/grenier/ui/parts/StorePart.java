@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.osgi.util.NLS;
@@ -30,17 +29,15 @@ public class StorePart {
 
     private final StoreSession session;
     private final Importer importer;
-    private final IEventBroker events;
     private Composite pages;
     private StackLayout stack;
     private Label message;
     private StoreContents contents;
 
     @Inject
-    public StorePart(StoreSession session, @Service Importer importer, IEventBroker events) {
+    public StorePart(StoreSession session, @Service Importer importer) {
         this.session = session;
         this.importer = importer;
-        this.events = events;
     }
 
     @PostConstruct
@@ -63,7 +60,7 @@ public class StorePart {
 
     private void importFiles(java.util.List<java.nio.file.Path> files) {
         if (session.store() != null) {
-            ImportWizard.dialog(pages.getShell(), session, importer, events, files).open();
+            ImportWizard.dialog(pages.getShell(), session, importer, files).open();
         }
     }
 

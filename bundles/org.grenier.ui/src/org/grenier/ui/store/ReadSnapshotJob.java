@@ -33,7 +33,8 @@ final class ReadSnapshotJob extends Job {
         if (store == null || monitor.isCanceled()) {
             return Status.CANCEL_STATUS;
         }
-        session.publish(read(store));
+        // a workspace switched or reset meanwhile: what was read of the old store must not replace the new one's
+        session.publishFrom(store, read(store));
         return Status.OK_STATUS;
     }
 

@@ -22,6 +22,7 @@ public class StoreSession {
     private volatile Store store;
     private volatile Workspace workspace;
     private volatile StoreSnapshot latest;
+    private volatile String lastImport;
     private Runnable stopListening = () -> { };
 
     /** Recording sessions write into this store: they are stopped, their buffers written, before it closes. */
@@ -124,6 +125,20 @@ public class StoreSession {
         return job;
     }
 
+    /**
+     * Tells the parts how an import went ({@link StoreEvents#IMPORTED}) and keeps the text, so that a part drawn
+     * later (the import history, opened after an import from the File menu) shows it too.
+     */
+    public void imported(String results) {
+        lastImport = results;
+        events.post(StoreEvents.IMPORTED, results);
+    }
+
+    /** The text of the last import's results in this session, or null before any. */
+    public String lastImport() {
+        return lastImport;
+    }
+
     /** The last snapshot read, or {@code null} while the store is still opening. */
     public StoreSnapshot latest() {
         return latest;
@@ -135,7 +150,9 @@ public class StoreSession {
 
     /** Takes the store opened; when it replaces another, tells the parts that what they computed no longer holds. */
     void opened(Store opened, Workspace in, boolean replacing) {
-        this.store = opened;
+        synchronized (this) {
+            this.store = opened;
+        }
         this.workspace = in;
         if (replacing) {
             replaced(in);
@@ -152,8 +169,11 @@ public class StoreSession {
      * made to it, so none of them can be taken back once it is gone.
      */
     boolean closeStore() {
-        Store open = store;
-        store = null;
+        Store open;
+        synchronized (this) {
+            open = store;
+            store = null;
+        }
         if (open == null) {
             return false;
         }
@@ -163,6 +183,17 @@ public class StoreSession {
         open.close();
         org.grenier.ui.edits.EditHistory.forget();
         return true;
+    }
+
+    /** Publishes a snapshot read from this store, unless another store has taken its place since. */
+    void publishFrom(Store from, StoreSnapshot snapshot) {
+        synchronized (this) {
+            if (store != from) {
+                return;
+            }
+            latest = snapshot;
+        }
+        events.post(StoreEvents.SNAPSHOT, snapshot);
     }
 
     void publish(StoreSnapshot snapshot) {

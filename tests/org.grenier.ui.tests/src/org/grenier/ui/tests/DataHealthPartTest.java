@@ -84,7 +84,7 @@ class DataHealthPartTest {
         IntegrityFinding copies = part.findings().rows().stream().filter(f -> f.kind() == Kind.DUPLICATE_SALES)
                 .findFirst().orElseThrow();
         select(part, copies);
-        answerOk(Messages.Health_RemoveTitle);
+        Workbench.answer(display, Messages.Health_RemoveTitle, IDialogConstants.OK_LABEL);
         press(part, Messages.Health_RemoveCopies);
         waitFor(display, () -> Optional.of(part.findings().rows()).filter(before::equals),
                 "the copy removed: the store as whole as before the damage");
@@ -130,10 +130,6 @@ class DataHealthPartTest {
             Workbench.press(ask, IDialogConstants.OK_LABEL);
         });
         press(part, Messages.Health_Relink);
-    }
-
-    private void answerOk(String title) {
-        display.asyncExec(() -> Workbench.press(shell(title), IDialogConstants.OK_LABEL));
     }
 
     private Shell shell(String title) {

@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -125,11 +121,7 @@ class DemoWorkspaceTest {
 
     /** File > Reset the Demo Workspace…, answering its question with OK as a person would. */
     private void resetThroughTheMenu() {
-        display.asyncExec(() -> {
-            Shell ask = Arrays.stream(display.getShells()).filter(s -> s.isVisible()
-                    && s.getText().equals(Messages.Demo_ResetTitle)).findFirst().orElseThrow();
-            Workbench.press(ask, IDialogConstants.OK_LABEL);
-        });
+        Workbench.answer(display, Messages.Demo_ResetTitle, IDialogConstants.OK_LABEL);
         run("workspace.reset", Map.of());
     }
 
@@ -146,8 +138,14 @@ class DemoWorkspaceTest {
     }
 
     private StoreSummary waitForSites(StoreSession session, int sites, String what) {
-        return waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed())
-                .map(s -> s.summary()).filter(s -> s.count(RecordKind.SITE) == sites), what);
+        try {
+            return waitFor(display, () -> Optional.ofNullable(session.latest()).filter(s -> !s.isFailed())
+                    .map(s -> s.summary()).filter(s -> s.count(RecordKind.SITE) == sites), what);
+        } catch (AssertionError e) {
+            var last = session.latest();
+            throw new AssertionError(e.getMessage() + "; the store reads " + (last == null ? "nothing"
+                    : last.isFailed() ? last.error() : last.summary().counts()), e);
+        }
     }
 
     private StoreSummary waitForFolder(StoreSession session, Path folder, String what) {
@@ -155,16 +153,11 @@ class DemoWorkspaceTest {
                 .map(s -> s.summary()).filter(s -> s.folder().equals(folder.toAbsolutePath().normalize())), what);
     }
 
-    private ParameterizedCommand command(String name, Map<String, Object> parameters) {
-        return context.get(ECommandService.class).createCommand("org.grenier.app.command." + name, parameters);
-    }
-
     private boolean canRun(String name, Map<String, Object> parameters) {
-        return context.get(EHandlerService.class).canExecute(command(name, parameters));
+        return Workbench.canRun(context, name, parameters);
     }
 
     private void run(String name, Map<String, Object> parameters) {
-        assertTrue(canRun(name, parameters), name + " is enabled");
-        context.get(EHandlerService.class).executeHandler(command(name, parameters));
+        Workbench.run(context, name, parameters);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -57,8 +56,7 @@ class ImportWizardTest {
         Path file = Files.createTempDirectory("grenier-ui").resolve("ventes-février.csv");
         Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
 
-        WizardDialog dialog = ImportWizard.dialog(main, session, service(Importer.class),
-                window.getContext().get(IEventBroker.class), List.of(file));
+        WizardDialog dialog = ImportWizard.dialog(main, session, service(Importer.class), List.of(file));
         dialog.setBlockOnOpen(false);
         dialog.open();
         press(dialog.getShell(), IDialogConstants.NEXT_LABEL);

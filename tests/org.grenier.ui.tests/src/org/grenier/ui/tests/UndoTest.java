@@ -17,11 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -108,8 +104,7 @@ class UndoTest {
             throws IOException {
         Path file = Files.createTempDirectory("grenier-undo").resolve("ventes.csv");
         Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
-        WizardDialog dialog = ImportWizard.dialog(main, session, OsgiServices.get(Importer.class),
-                context.get(IEventBroker.class), List.of(file));
+        WizardDialog dialog = ImportWizard.dialog(main, session, OsgiServices.get(Importer.class), List.of(file));
         dialog.setBlockOnOpen(false);
         dialog.open();
         press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
@@ -146,17 +141,12 @@ class UndoTest {
                         .orElse(""));
     }
 
-    private static ParameterizedCommand command(IEclipseContext context, String name) {
-        return context.get(ECommandService.class).createCommand("org.grenier.app.command." + name, Map.of());
-    }
-
     private static boolean canExecute(IEclipseContext context, String name) {
-        return context.get(EHandlerService.class).canExecute(command(context, name));
+        return Workbench.canRun(context, name, Map.of());
     }
 
     /** Edit > Undo or Redo, as the menu or the key would run it. */
     private static void run(IEclipseContext context, String name) {
-        assertTrue(canExecute(context, name), name + " is enabled");
-        context.get(EHandlerService.class).executeHandler(command(context, name));
+        Workbench.run(context, name, Map.of());
     }
 }

@@ -85,6 +85,38 @@ final class Workbench {
         throw new AssertionError("waited " + PATIENCE.toSeconds() + "s for " + what);
     }
 
+    /** The application model's command {@code org.grenier.app.command.<name>}, with its parameters. */
+    static org.eclipse.core.commands.ParameterizedCommand command(org.eclipse.e4.core.contexts.IEclipseContext context,
+            String name, java.util.Map<String, Object> parameters) {
+        return context.get(org.eclipse.e4.core.commands.ECommandService.class).createCommand(
+                "org.grenier.app.command." + name, parameters);
+    }
+
+    /** Whether the menu item or key of that command is enabled. */
+    static boolean canRun(org.eclipse.e4.core.contexts.IEclipseContext context, String name,
+            java.util.Map<String, Object> parameters) {
+        return context.get(org.eclipse.e4.core.commands.EHandlerService.class).canExecute(command(context, name,
+                parameters));
+    }
+
+    /** Runs the command as its menu item or key would, once it is checked to be enabled. */
+    static void run(org.eclipse.e4.core.contexts.IEclipseContext context, String name,
+            java.util.Map<String, Object> parameters) {
+        assertTrue(canRun(context, name, parameters), name + " is enabled");
+        context.get(org.eclipse.e4.core.commands.EHandlerService.class).executeHandler(command(context, name,
+                parameters));
+    }
+
+    /**
+     * Answers the dialog titled so, which the next step will open and wait on, by pressing one of its buttons: what
+     * a person does when a confirmation or a question comes up.
+     */
+    static void answer(Display display, String title, String button) {
+        display.asyncExec(() -> press(Arrays.stream(display.getShells()).filter(s -> s.isVisible()
+                && s.getText().equals(title)).findFirst().orElseThrow(() -> new AssertionError("no dialog " + title)),
+                button));
+    }
+
     /** Clicks the dialog button with this label, as a user would. */
     static void press(Shell shell, String label) {
         Button button = find(shell, Button.class, b -> label.equals(b.getText())).orElseThrow(() -> new AssertionError("no button " + label));
