@@ -113,7 +113,7 @@ public class DataHealthPart {
     }
 
     private static List<Column<SourceHealth>> sourceColumns() {
-        Instant now = Instant.now();
+        // ages are told against the time the table is filled, not the time the part was made
         return List.of(
                 new Column<>(Messages.Health_Source, SWT.LEFT, HealthTexts::source, Comparator.comparing(
                         SourceHealth::source)),
@@ -121,10 +121,10 @@ public class DataHealthPart {
                         SourceHealth::name)),
                 new Column<>(Messages.Health_Last, SWT.LEFT, HealthTexts::last, Comparator.comparing(
                         s -> s.last().orElse(Instant.MIN))),
-                new Column<>(Messages.Health_Age, SWT.RIGHT, s -> HealthTexts.age(s, now), Comparator.comparing(
+                new Column<>(Messages.Health_Age, SWT.RIGHT, s -> HealthTexts.age(s, Instant.now()), Comparator.comparing(
                         s -> s.last().orElse(Instant.MIN))),
-                new Column<>(Messages.Health_State, SWT.LEFT, s -> HealthTexts.state(s, now),
-                        Comparator.comparing(s -> s.isFresh(now))),
+                new Column<>(Messages.Health_State, SWT.LEFT, s -> HealthTexts.state(s, Instant.now()),
+                        Comparator.comparing(s -> s.isFresh(Instant.now()))),
                 new Column<>(Messages.Health_Volume, SWT.RIGHT, s -> Numbers.number(s.volume(), 0),
                         Comparator.comparingLong(SourceHealth::volume)),
                 new Column<>(Messages.Health_Problems, SWT.LEFT, HealthTexts::problems,

@@ -1,6 +1,5 @@
 package org.grenier.ui.parts;
 
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,12 +19,7 @@ final class HealthTexts {
     }
 
     static String source(SourceHealth source) {
-        try {
-            Field field = Messages.class.getField("Health_Source_" + source.source().name());
-            return (String) field.get(null);
-        } catch (ReflectiveOperationException missing) {
-            return source.source().name(); // LanguageTest keeps every kind's field in place
-        }
+        return Labels.of(source.source());
     }
 
     static String last(SourceHealth source) {
@@ -51,7 +45,7 @@ final class HealthTexts {
         }
         String what = source.lastProblem().orElse("");
         return source.source() == SourceHealth.Source.IMPORT
-                ? NLS.bind(Messages.Health_Refused, Numbers.number(source.problems(), 0), fileName(what))
+                ? NLS.bind(Messages.Health_Refused, Numbers.number(source.problems(), 0), Labels.fileName(what))
                 : NLS.bind(Messages.Health_Alerts, Numbers.number(source.problems(), 0), what);
     }
 
@@ -87,10 +81,5 @@ final class HealthTexts {
             case DUPLICATE_SALES -> Messages.Health_RepairCopies;
             case CONNECTION_GAP -> Messages.Health_RepairSensors;
         };
-    }
-
-    static String fileName(String file) {
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return file.substring(slash + 1);
     }
 }

@@ -1,9 +1,10 @@
 package org.grenier.ui.parts;
 
 import org.grenier.core.store.RecordKind;
+import org.grenier.core.store.SourceHealth;
 import org.grenier.ui.Messages;
 
-/** The translated names of the core's enumerations. */
+/** The translated names of the core's enumerations, and the short names the parts give files. */
 final class Labels {
 
     private Labels() {
@@ -23,5 +24,22 @@ final class Labels {
             case SENSOR_READING -> Messages.RecordKind_SENSOR_READING;
             case IMPORT_BATCH -> Messages.RecordKind_IMPORT_BATCH;
         };
+    }
+
+    static String of(SourceHealth.Source source) {
+        return switch (source) {
+            case IMPORT -> Messages.Health_Source_IMPORT;
+            case SALES -> Messages.Health_Source_SALES;
+            case STOCK_COUNT -> Messages.Health_Source_STOCK_COUNT;
+            case SENSOR -> Messages.Health_Source_SENSOR;
+            case WEATHER -> Messages.Health_Source_WEATHER;
+            case PRODUCTION_PLAN -> Messages.Health_Source_PRODUCTION_PLAN;
+        };
+    }
+
+    /** A file's name without its folder, which the import history shows in full. */
+    static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
     }
 }

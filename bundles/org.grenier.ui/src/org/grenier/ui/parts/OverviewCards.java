@@ -87,7 +87,8 @@ final class OverviewCards {
         lines.add(NLS.bind(Messages.Overview_Counts, new Object[] { count(facts, RecordKind.SKU),
             count(facts, RecordKind.SITE), count(facts, RecordKind.STORAGE_UNIT), count(facts, RecordKind.SALES_LINE),
             count(facts, RecordKind.SENSOR_READING) }));
-        lines.add(facts.lastImport().map(b -> NLS.bind(Messages.Overview_LastImport, new Object[] { fileName(b.file()),
+        lines.add(facts.lastImport().map(b -> NLS.bind(Messages.Overview_LastImport, new Object[] {
+            Labels.fileName(b.file()),
             time(b.importedAt()), Numbers.number(b.accepted(), 0), Numbers.number(b.rejected(), 0) }))
                 .orElse(Messages.Overview_NoImport));
         if (facts.refusedImports() > 0) {
@@ -169,12 +170,6 @@ final class OverviewCards {
 
     private static List<String> lines(Card card) {
         return List.of(card.body().getText().split("\n"));
-    }
-
-    /** The file's name without its folder, which the import history shows in full. */
-    private static String fileName(String file) {
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return file.substring(slash + 1);
     }
 
     private static String count(OverviewFacts facts, RecordKind kind) {

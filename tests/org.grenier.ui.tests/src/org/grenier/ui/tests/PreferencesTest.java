@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -87,9 +84,7 @@ class PreferencesTest {
         Display display = Display.getCurrent();
         Shell main = mainWindow(display);
         IEclipseContext context = assertInstanceOf(MWindow.class, main.getData("modelElement")).getContext();
-        ParameterizedCommand open = context.get(ECommandService.class)
-                .createCommand("org.grenier.app.command.preferences", Map.of());
-        assertTrue(context.get(EHandlerService.class).canExecute(open), "File > Preferences is enabled");
+        assertTrue(Workbench.canRun(context, "preferences", Map.of()), "File > Preferences is enabled");
         // as its handler opens it, but without blocking: the test works the dialog while it is open
         PreferenceDialog dialog = PreferencesDialog.create(main, settings, PreferencesDialog.COMPUTE);
         dialog.setBlockOnOpen(false);

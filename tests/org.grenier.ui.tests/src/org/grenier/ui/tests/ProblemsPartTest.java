@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
@@ -53,9 +50,7 @@ class ProblemsPartTest {
         run("Training forecasts", Status.CANCEL_STATUS);
         run("Reading the store", Status.OK_STATUS);
 
-        ParameterizedCommand show = context.get(ECommandService.class).createCommand(
-                "org.grenier.app.command.problems", Map.of());
-        context.get(EHandlerService.class).executeHandler(show);
+        Workbench.run(context, "problems", Map.of());
         assertEquals(ProblemsPart.ID, context.get(EPartService.class).getActivePart().getElementId(),
                 "Window > Problems brings the part forward");
         ProblemsPart part = waitFor(display, () -> Optional.ofNullable(context.get(EPartService.class)
