@@ -478,6 +478,14 @@ public final class Messages {
     public static String Problems_Hint;
     public static String Status_Problems;
     public static String Table_OneRow;
+    public static String Preferences_ServiceLevels;
+    public static String Preferences_ServiceLevelsIntro;
+    public static String Preferences_ClassA;
+    public static String Preferences_ClassB;
+    public static String Preferences_ClassC;
+    public static String Preferences_ClassX;
+    public static String Preferences_ClassY;
+    public static String Preferences_ClassZ;
 
     static {
         Texts.load(BUNDLE, Messages.class);

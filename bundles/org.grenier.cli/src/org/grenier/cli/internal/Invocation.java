@@ -20,7 +20,7 @@ public record Invocation(String command, List<String> arguments, Optional<Path> 
             "--horizon", "--frequency", "--method", "--threads", "--origins", "--methods", "--sku", "--restore",
             "--holidays", "--peak-share", "--test-share", "--top", "--level",
             "--max-serve-ms", "--max-fit-ms", "--max-memory-mb", "--max-error-ratio", "--memory-mb",
-            "--events", "--paths", "--seed", "--budget", "--scenario", "--factors");
+            "--events", "--paths", "--seed", "--budget", "--scenario", "--factors", "--service-levels");
 
     /** A command line that cannot be read; its message says what is wrong. */
     public static final class UsageException extends Exception {

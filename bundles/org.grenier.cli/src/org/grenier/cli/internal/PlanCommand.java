@@ -15,6 +15,7 @@ import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Scenario;
 import org.grenier.core.planning.Scenarios;
+import org.grenier.core.planning.ServiceTargets;
 import org.grenier.core.planning.SimulationSettings;
 import org.grenier.core.planning.StockPlanner;
 import org.grenier.core.store.Store;
@@ -45,6 +46,7 @@ final class PlanCommand implements Command {
         return """
                 Usage: grenier plan [--db PATH] [--horizon DAYS] [--paths N] [--seed S] [--threads N]
                                     [--budget AMOUNT] [--scenario NAME|FILE.json[,...]]
+                                    [--service-levels AX,AY,AZ,BX,BY,BZ,CX,CY,CZ]
                                     [--output FILE.csv]
 
                 Plans every product with a daily or weekly forecast (or sales in the last 13 weeks):
@@ -59,7 +61,9 @@ final class PlanCommand implements Command {
                 With --output FILE.csv, writes the recommendations and each product's KPIs as CSV.
                 With --scenario (saved names or JSON files, see grenier help scenarios), plans the
                 baseline and each scenario on the same seed and prints their KPIs side by side (as
-                CSV with --output), then the orders of the last scenario.""";
+                CSV with --output), then the orders of the last scenario.
+                --service-levels gives the cycle service level of each class, row after row (default
+                0.99,0.98,0.97,0.97,0.96,0.95,0.95,0.93,0.90), each between 0.5 and 0.999.""";
     }
 
     @Override
@@ -152,8 +156,18 @@ final class PlanCommand implements Command {
         }
         int threads = ForecastInput.threads(services, invocation);
         double budget = invocation.option("--budget").map(PlanCommand::budget).orElse(Double.POSITIVE_INFINITY);
+        ServiceTargets targets = invocation.option("--service-levels").map(PlanCommand::targets)
+                .orElse(ServiceTargets.DEFAULTS);
         return new PlanRequest(Instant.now(), horizon, new SimulationSettings(paths, seed,
-                new ComputeLimits(threads, ComputeLimits.MIN_MEMORY_MEGABYTES)), budget, Scenario.BASELINE);
+                new ComputeLimits(threads, ComputeLimits.MIN_MEMORY_MEGABYTES)), budget, Scenario.BASELINE, targets);
+    }
+
+    private static ServiceTargets targets(String text) {
+        try {
+            return ServiceTargets.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--service-levels: " + e.getMessage());
+        }
     }
 
     /** The typed budget, read as the workbench reads it; an option given must say an amount. */

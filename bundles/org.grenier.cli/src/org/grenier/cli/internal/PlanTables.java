@@ -84,7 +84,7 @@ final class PlanTables {
         for (Recommendation r : report.recommendations()) {
             StockPolicy p = r.policy();
             ItemKpis k = kpis.get(r.sku());
-            out.println(String.join(",", CsvCells.cell(r.sku()), CsvCells.cell(r.storageUnit()), r.itemClass().label(), kind(p),
+            out.println(String.join(",", CsvCells.cell(r.sku()), CsvCells.cell(r.storageUnit()), r.itemClass().label(), CsvCells.cell(kind(p)),
                     num(p.serviceTarget()), num(p.safetyStock()), num(p.reorderPoint()), num(p.orderUpTo()),
                     num(p.orderQuantity()), Integer.toString(p.reviewDays()), num(p.economicOrderQuantity()),
                     num(r.onHand()), num(r.onOrder()), num(r.daysOfCover()), Boolean.toString(r.orderNow()), num(r.orderQuantity()),

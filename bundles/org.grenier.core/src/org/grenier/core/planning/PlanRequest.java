@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * What a plan is asked for: the day it starts, the horizon in days, how its simulation runs, the most the stock may
- * be worth on average (its budget; infinite when there is none), and the scenario it plays.
+ * be worth on average (its budget; infinite when there is none), the scenario it plays, and the service level of
+ * each ABC/XYZ class.
  */
 public record PlanRequest(Instant start, int horizonDays, SimulationSettings simulation, double budget,
-        Scenario scenario) {
+        Scenario scenario, ServiceTargets targets) {
 
     public static final int DEFAULT_HORIZON = 90;
 
@@ -16,12 +17,19 @@ public record PlanRequest(Instant start, int horizonDays, SimulationSettings sim
         Objects.requireNonNull(start, "start of the plan");
         Objects.requireNonNull(simulation, "simulation settings");
         Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(targets, "service levels");
         if (horizonDays < 7 || horizonDays > 3 * 365) {
             throw new IllegalArgumentException("the planning horizon must be 7 to 1,095 days, was " + horizonDays);
         }
         if (!(budget > 0)) {
             throw new IllegalArgumentException("the stock budget must be positive, was " + budget);
         }
+    }
+
+    /** A plan at the default service levels. */
+    public PlanRequest(Instant start, int horizonDays, SimulationSettings simulation, double budget,
+            Scenario scenario) {
+        this(start, horizonDays, simulation, budget, scenario, ServiceTargets.DEFAULTS);
     }
 
     /** The baseline with no budget. */
@@ -52,6 +60,6 @@ public record PlanRequest(Instant start, int horizonDays, SimulationSettings sim
 
     /** The same plan for another scenario. */
     public PlanRequest playing(Scenario other) {
-        return new PlanRequest(start, horizonDays, simulation, budget, other);
+        return new PlanRequest(start, horizonDays, simulation, budget, other, targets);
     }
 }

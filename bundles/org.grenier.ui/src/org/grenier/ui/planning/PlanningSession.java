@@ -26,6 +26,7 @@ import org.grenier.core.planning.CostFactors;
 import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Scenario;
+import org.grenier.core.planning.ServiceTargets;
 import org.grenier.core.planning.SimulationSettings;
 import org.grenier.core.planning.StockPlanner;
 import org.grenier.core.planning.StorageCostReport;
@@ -49,18 +50,20 @@ public class PlanningSession {
     public static final String RUNNING = "grenier/planning/running";
 
     /**
-     * What a run asked for: horizon in days, sample paths, seed, the stock budget (infinite for none), and how the
-     * cost of keeping stock splits into storage, handling and maintenance.
+     * What a run asked for: horizon in days, sample paths, seed, the stock budget (infinite for none), how the cost
+     * of keeping stock splits into storage, handling and maintenance, and the service level of each class.
      */
-    public record Settings(int horizonDays, int paths, long seed, double budget, CostFactors factors) {
+    public record Settings(int horizonDays, int paths, long seed, double budget, CostFactors factors,
+            ServiceTargets targets) {
 
         public static final Settings DEFAULTS = new Settings(PlanRequest.DEFAULT_HORIZON, 1000, 1,
-                Double.POSITIVE_INFINITY, CostFactors.DEFAULTS);
+                Double.POSITIVE_INFINITY, CostFactors.DEFAULTS, ServiceTargets.DEFAULTS);
 
         /** The planner's defaults from Preferences > Planning, with no budget and the first seed. */
         public static Settings preferred() {
             org.grenier.ui.preferences.PlanningDefaults saved = org.grenier.ui.preferences.PlanningDefaults.saved();
-            return new Settings(saved.horizonDays(), saved.paths(), 1, Double.POSITIVE_INFINITY, saved.factors());
+            return new Settings(saved.horizonDays(), saved.paths(), 1, Double.POSITIVE_INFINITY, saved.factors(),
+                    saved.targets());
         }
     }
 
@@ -193,6 +196,6 @@ public class PlanningSession {
     private PlanRequest request(Settings settings) {
         ComputeLimits limits = compute == null ? ComputeLimits.defaults() : compute.limits();
         return new PlanRequest(Instant.now(), settings.horizonDays(), new SimulationSettings(settings.paths(),
-                settings.seed(), limits), settings.budget(), Scenario.BASELINE);
+                settings.seed(), limits), settings.budget(), Scenario.BASELINE, settings.targets());
     }
 }

@@ -151,7 +151,7 @@ public class ScenariosPart {
             return false;
         }
         PlanningSession.Settings settings = new PlanningSession.Settings(horizon.getSelection(),
-                paths.getSelection(), seed.getSelection(), limit, split);
+                paths.getSelection(), seed.getSelection(), limit, split, PlanningDefaults.saved().targets());
         Job job = planning.plan(editor.played(), settings);
         if (job == null) {
             status.setText(session.store() == null ? Messages.Scenarios_NoStore : Messages.Scenarios_Busy);

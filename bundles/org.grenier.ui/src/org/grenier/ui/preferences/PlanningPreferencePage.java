@@ -15,9 +15,9 @@ import org.grenier.core.planning.SimulationSettings;
 import org.grenier.ui.Messages;
 
 /**
- * Preferences > Planning: the horizon and sample paths a plan starts from, and how the cost of keeping stock splits
- * into storage, handling and maintenance (in percent, adding up to 100). The next plan takes them, and the Scenarios
- * part shows them at once.
+ * Preferences > Planning: the horizon and sample paths a plan starts from, how the cost of keeping stock splits into
+ * storage, handling and maintenance (in percent, adding up to 100), and the service level of each ABC/XYZ class. The
+ * next plan takes them, and the Scenarios part shows them at once.
  */
 public class PlanningPreferencePage extends PreferencePage {
 
@@ -26,6 +26,7 @@ public class PlanningPreferencePage extends PreferencePage {
     private Spinner storage;
     private Spinner handling;
     private Spinner maintenance;
+    private ServiceLevelGrid levels;
 
     public PlanningPreferencePage() {
         super(Messages.Preferences_Planning);
@@ -44,6 +45,8 @@ public class PlanningPreferencePage extends PreferencePage {
         storage = spinner(page, Messages.Preferences_Storage, 0, 100, 5);
         handling = spinner(page, Messages.Preferences_Handling, 0, 100, 5);
         maintenance = spinner(page, Messages.Preferences_Maintenance, 0, 100, 5);
+        levels = new ServiceLevelGrid(page);
+        levels.group().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         show(PlanningDefaults.saved());
         return page;
     }
@@ -62,6 +65,7 @@ public class PlanningPreferencePage extends PreferencePage {
         storage.setSelection(percent(defaults.factors().storage()));
         handling.setSelection(percent(defaults.factors().handling()));
         maintenance.setSelection(percent(defaults.factors().maintenance()));
+        levels.show(defaults.targets());
         check();
     }
 
@@ -100,7 +104,7 @@ public class PlanningPreferencePage extends PreferencePage {
     public PlanningDefaults chosen() {
         return new PlanningDefaults(horizon.getSelection(), paths.getSelection(),
                 new CostFactors(storage.getSelection() / 100.0, handling.getSelection() / 100.0,
-                        maintenance.getSelection() / 100.0));
+                        maintenance.getSelection() / 100.0), levels.chosen());
     }
 
     public Spinner horizon() {
@@ -109,6 +113,11 @@ public class PlanningPreferencePage extends PreferencePage {
 
     public Spinner paths() {
         return paths;
+    }
+
+    /** The service level of each class, in tenths of a percent: rows A, B, C and columns X, Y, Z. */
+    public Spinner[][] levels() {
+        return levels.spinners();
     }
 
     /** Storage, handling and maintenance, in percent. */

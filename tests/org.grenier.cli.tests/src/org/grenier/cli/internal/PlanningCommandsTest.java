@@ -124,6 +124,28 @@ class PlanningCommandsTest extends CliTestBase {
     }
 
     @Test
+    void everyClassIsPlannedAtTheServiceLevelGivenIt() throws IOException {
+        String db = demoStore().toString();
+        Path low = folder.resolve("plan-low.csv");
+        assertEquals(0, run("plan", "--db", db, "--paths", "50", "--service-levels",
+                "0.6,0.6,0.6,0.6,0.6,0.6,0.6,0.6,0.6", "--output", low.toString()), err());
+        // perishables' lots are sized at their own critical ratio, whatever their class
+        String outsideQuotes = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
+        List<String[]> rows = Files.readAllLines(low).subList(1, 9).stream().map(row -> row.split(outsideQuotes))
+                .filter(cells -> !cells[3].startsWith("\"lot")).toList();
+        assertTrue(rows.size() >= 4, "most products are not perishable lots: " + rows.size());
+        assertTrue(rows.stream().allMatch(cells -> cells.length == 30), "every row has the header's 30 cells");
+        for (String[] row : rows) {
+            double target = Double.parseDouble(row[4]);
+            assertTrue(target <= 0.6 + 1e-9 && target >= 0.5, "planned at 60 % at most: " + String.join(",", row));
+        }
+        assertEquals(ExitCodes.USAGE, run("plan", "--db", db, "--service-levels", "0.99,0.98"));
+        assertTrue(err().contains("--service-levels: nine service levels"), err());
+        assertEquals(ExitCodes.USAGE, run("plan", "--db", db, "--service-levels", "1,1,1,1,1,1,1,1,1"));
+        assertTrue(err().contains("class AX must be between 50.0 % and 99.9 %"), err());
+    }
+
+    @Test
     void planRefusesBadNumbers() throws IOException {
         assertEquals(ExitCodes.USAGE, run("plan", "--paths", "0", "--db", folder.toString()));
         assertTrue(err().contains("--paths takes a whole number"), err());

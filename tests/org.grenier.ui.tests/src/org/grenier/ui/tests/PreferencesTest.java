@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.grenier.core.ComputeLimits;
 import org.grenier.core.ComputeSettings;
 import org.grenier.core.planning.CostFactors;
+import org.grenier.core.planning.ServiceTargets;
 import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.Messages;
 import org.grenier.ui.planning.PlanningSession;
@@ -64,6 +65,10 @@ class PreferencesTest {
             split[1].setSelection(25);
             split[2].setSelection(25);
             assertTrue(page.isValid());
+            Spinner[][] levels = page.levels();
+            assertEquals(990, levels[0][0].getSelection(), "AX starts at the built-in 99.0 %");
+            levels[2][2].setSelection(975);
+            levels[0][0].setSelection(995);
             Workbench.screenshot(shell, "preferences-planning.png");
             Workbench.pressOk(shell);
         } finally {
@@ -71,12 +76,14 @@ class PreferencesTest {
                 dialog.close();
             }
         }
-        assertEquals(new PlanningDefaults(28, 500, new CostFactors(0.5, 0.25, 0.25)), PlanningDefaults.saved());
+        ServiceTargets raised = ServiceTargets.parse("0.995,0.98,0.97,0.97,0.96,0.95,0.95,0.93,0.975");
+        assertEquals(new PlanningDefaults(28, 500, new CostFactors(0.5, 0.25, 0.25), raised), PlanningDefaults.saved());
         waitFor(display, () -> java.util.Optional.of(scenarios.horizon()).filter(h -> h.getSelection() == 28),
                 "the Scenarios part showing the new horizon, without a restart");
         assertEquals(500, scenarios.paths().getSelection());
         assertEquals(new CostFactors(0.5, 0.25, 0.25), PlanningSession.Settings.preferred().factors(),
                 "the next plan splits costs the new way");
+        assertEquals(raised, PlanningSession.Settings.preferred().targets(), "and plans class CZ at 97.5 %");
     }
 
     @Test

@@ -44,7 +44,7 @@ public class PlanningService implements StockPlanner {
         if (data.items().isEmpty()) {
             return Result.error("Nothing to plan: no product has a forecast or sales in the last 13 weeks");
         }
-        List<ItemClass> classes = policies.classify(data.items());
+        List<ItemClass> classes = policies.classify(data.items(), request.targets());
         Designs designs = new Designs(policies, data.unitLifeDays(), data.production(),
                 data.position().onOrder(), warnings);
         OrderOptimisation optimisation = fit(data, classes, data.budget(), designs, warnings);

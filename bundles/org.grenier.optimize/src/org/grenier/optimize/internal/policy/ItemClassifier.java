@@ -8,17 +8,15 @@ import java.util.Map;
 
 import org.grenier.core.planning.ItemClass;
 import org.grenier.core.planning.PlanningItem;
+import org.grenier.core.planning.ServiceTargets;
 
 /**
  * ABC by yearly value of demand (80 % / 15 % / 5 %) and XYZ by the coefficient of variation of weekly demand (0.5 and
- * 1.0), the thresholds most planning handbooks use, and the service level each pair is planned for: predictable,
- * valuable products get the highest, since their safety stock is cheap for what it saves.
+ * 1.0), the thresholds most planning handbooks use, and the service level the planner gives each pair.
  */
 final class ItemClassifier {
 
-    private static final double[][] TARGETS = { { 0.99, 0.98, 0.97 }, { 0.97, 0.96, 0.95 }, { 0.95, 0.93, 0.90 } };
-
-    List<ItemClass> classify(List<PlanningItem> items) {
+    List<ItemClass> classify(List<PlanningItem> items, ServiceTargets targets) {
         Map<String, Character> abc = abc(items);
         List<ItemClass> classes = new ArrayList<>(items.size());
         for (PlanningItem item : items) {
@@ -26,7 +24,7 @@ final class ItemClassifier {
             char xyz = variation <= 0.5 ? 'X' : variation <= 1.0 ? 'Y' : 'Z';
             char a = abc.get(item.code());
             classes.add(new ItemClass(item.code(), a, xyz, annualValue(item), variation,
-                    TARGETS[a - 'A'][xyz - 'X']));
+                    targets.target(a, xyz)));
         }
         return classes;
     }

@@ -13,6 +13,7 @@ import org.grenier.core.planning.InventoryPolicies;
 import org.grenier.core.planning.ItemClass;
 import org.grenier.core.planning.PlanningItem;
 import org.grenier.core.planning.PolicyKind;
+import org.grenier.core.planning.ServiceTargets;
 import org.grenier.core.planning.StockPolicy;
 import org.grenier.core.planning.SupplyTerms;
 import org.osgi.service.component.annotations.Component;
@@ -29,8 +30,8 @@ public class PolicyDesigner implements InventoryPolicies {
     static final int LONGEST_REVIEW_DAYS = 91;
 
     @Override
-    public List<ItemClass> classify(List<PlanningItem> items) {
-        return new ItemClassifier().classify(items);
+    public List<ItemClass> classify(List<PlanningItem> items, ServiceTargets targets) {
+        return new ItemClassifier().classify(items, targets);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.grenier.optimize.internal.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import org.grenier.core.model.Sector;
 import org.grenier.core.model.Sku;
 import org.grenier.core.planning.DemandOutlook;
 import org.grenier.core.planning.InventoryPolicies;
+import org.grenier.core.planning.ServiceTargets;
 import org.grenier.core.planning.ItemClass;
 import org.grenier.core.planning.PlanningItem;
 import org.grenier.core.planning.PolicyKind;
@@ -91,6 +93,30 @@ class PolicyDesignerTest {
         assertEquals("CX", classes.get("TINY").label());
         assertEquals(0.99, classes.get("BIG").serviceTarget());
         assertEquals(0.90, classes.get("LOW").serviceTarget());
+    }
+
+    @Test
+    void eachClassGetsTheServiceLevelThePlannerGaveIt() {
+        List<PlanningItem> items = List.of(withDemand("BIG", 100, 10, 10), withDemand("LOW", 1, 5, 10));
+        ServiceTargets raised = ServiceTargets.parse("0.995,0.98,0.97,0.97,0.96,0.95,0.95,0.93,0.975");
+        Map<String, ItemClass> classes = policies.classify(items, raised).stream()
+                .collect(Collectors.toMap(ItemClass::sku, c -> c));
+        assertEquals(0.995, classes.get("BIG").serviceTarget());
+        assertEquals(0.975, classes.get("LOW").serviceTarget());
+        double before = policies.design(items.get(1), 0.90).value().safetyStock();
+        double after = policies.design(items.get(1), classes.get("LOW").serviceTarget()).value().safetyStock();
+        assertTrue(after > before, "a higher level needs more safety stock: " + before + " then " + after);
+    }
+
+    @Test
+    void serviceLevelsOutOfRangeOrMiscountedAreRefusedWithTheClass() {
+        IllegalArgumentException low = assertThrows(IllegalArgumentException.class,
+                () -> ServiceTargets.parse("0.99,0.98,0.97,0.97,0.4,0.95,0.95,0.93,0.90"));
+        assertTrue(low.getMessage().contains("BY"), low.getMessage());
+        IllegalArgumentException few = assertThrows(IllegalArgumentException.class,
+                () -> ServiceTargets.parse("0.99,0.98"));
+        assertTrue(few.getMessage().contains("nine"), few.getMessage());
+        assertEquals(ServiceTargets.DEFAULTS, ServiceTargets.parse(ServiceTargets.DEFAULTS.text()));
     }
 
     private static PlanningItem withDemand(String code, double mean, double sd, double unitCost) {
