@@ -486,6 +486,25 @@ public final class Messages {
     public static String Preferences_ClassX;
     public static String Preferences_ClassY;
     public static String Preferences_ClassZ;
+    public static String Limits_Own;
+    public static String Limits_OwnTip;
+    public static String Limits_Measure;
+    public static String Limits_Low;
+    public static String Limits_High;
+    public static String Limits_Rate;
+    public static String Limits_LowNotBelowHigh;
+    public static String Limits_RateNotPositive;
+    public static String Limits_NotANumber;
+    public static String Limits_Title;
+    public static String Limits_Explain;
+    public static String Edit_Limits;
+    public static String Edit_DefaultLimits;
+    public static String Sensors_Limits;
+    public static String Sensors_LimitsTip;
+    public static String Preferences_Sensors;
+    public static String Preferences_SensorsDescription;
+    public static String Preferences_SensorsStore;
+    public static String Preferences_SensorsNoStore;
 
     static {
         Texts.load(BUNDLE, Messages.class);

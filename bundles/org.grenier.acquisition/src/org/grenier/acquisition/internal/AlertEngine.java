@@ -35,6 +35,16 @@ final class AlertEngine {
     private final Map<String, Instant> silences = new HashMap<>();
 
     AlertEngine(List<AlertRule> rules) {
+        use(rules);
+    }
+
+    /**
+     * Takes these rules from the next reading on, keeping what each channel has seen: a technician who changes a
+     * limit while recording sees it at work without losing the stuck and spike history.
+     */
+    void use(List<AlertRule> rules) {
+        everyUnit.clear();
+        byUnit.clear();
         for (AlertRule rule : rules) {
             Map<Measure, AlertRule> scope = rule.storageUnitCode().equals(AlertRule.EVERY_UNIT) ? everyUnit
                     : byUnit.computeIfAbsent(rule.storageUnitCode(), code -> new EnumMap<>(Measure.class));

@@ -31,6 +31,8 @@ final class ReadingWriter implements ReadingSink, AutoCloseable {
      * commits come at most this often, so a busy store writes large batches rather than many small ones.
      */
     private static final long COMMIT_EVERY_NANOS = 100_000_000L;
+    /** Limits changed while recording (in the workbench or by grenier rules) are at work within this time. */
+    static final long RULES_EVERY_NANOS = 5_000_000_000L;
 
     /** A reading waiting for its commit, with whom to tell and when its line arrived. */
     record Pending(SensorReading reading, PortSession from, long arrivedNanos) {
@@ -45,11 +47,13 @@ final class ReadingWriter implements ReadingSink, AutoCloseable {
     private volatile boolean closing;
     private volatile String lastProblem;
     private long outstanding;
+    private long rulesReadNanos;
 
     ReadingWriter(SensorLog log, String storeName) {
         this.log = log;
         Result<List<AlertRule>> rules = log.alertRules();
         this.alerts = new AlertEngine(rules.failed() ? AlertRule.defaults() : rules.value());
+        this.rulesReadNanos = System.nanoTime();
         this.thread = new Thread(this::run, "Grenier sensor writer: " + storeName);
         thread.setDaemon(true);
         thread.start();
@@ -135,11 +139,26 @@ final class ReadingWriter implements ReadingSink, AutoCloseable {
     }
 
     private void watch(List<SensorReading> readings) {
+        List<AlertRule> rules = rulesIfDue();
         List<Alert> raised = new ArrayList<>();
         synchronized (alerts) {
+            if (rules != null) {
+                alerts.use(rules);
+            }
             readings.forEach(r -> raised.addAll(alerts.observe(r)));
         }
         raised.forEach(log::raise);
+    }
+
+    /** The rules read again when they are due; null when not due or unreadable (the last ones stay at work). */
+    private List<AlertRule> rulesIfDue() {
+        long now = System.nanoTime();
+        if (now - rulesReadNanos < RULES_EVERY_NANOS) {
+            return null;
+        }
+        rulesReadNanos = now;
+        Result<List<AlertRule>> rules = log.alertRules();
+        return rules.failed() ? null : rules.value();
     }
 
     private synchronized void done(int count) {

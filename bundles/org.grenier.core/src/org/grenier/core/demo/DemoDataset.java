@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Random;
 
 import org.grenier.core.model.Measure;
@@ -17,6 +18,7 @@ import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StockMovement;
 import org.grenier.core.model.StorageUnit;
+import org.grenier.core.sensors.AlertRule;
 import org.grenier.core.store.Dataset;
 
 /**
@@ -48,6 +50,20 @@ public final class DemoDataset {
         return new Dataset(both(farm.skus(), pharmacy.skus()), both(farm.sites(), pharmacy.sites()),
                 both(farm.storageUnits(), pharmacy.storageUnits()), both(farm.movements(), pharmacy.movements()),
                 both(farm.sales(), pharmacy.sales()), both(farm.readings(), pharmacy.readings()));
+    }
+
+    /**
+     * The demo's own limits: the co-op's cold room keeps dairy between 0 and 6 °C and runs humid (up to 95 %, above
+     * every unit's 80 %); the pharmacy's vaccines keep between 2 and 8 °C and must not swing more than 3 °C an hour.
+     */
+    public static List<AlertRule> limits() {
+        return List.of(
+                new AlertRule("VAL-CF1", Measure.TEMPERATURE, OptionalDouble.of(0), OptionalDouble.of(6),
+                        OptionalDouble.of(4)),
+                new AlertRule("VAL-CF1", Measure.RELATIVE_HUMIDITY, OptionalDouble.empty(), OptionalDouble.of(95),
+                        OptionalDouble.empty()),
+                new AlertRule(DemoPharmacy.FRIDGE, Measure.TEMPERATURE, OptionalDouble.of(2), OptionalDouble.of(8),
+                        OptionalDouble.of(3)));
     }
 
     private static <T> List<T> both(List<T> first, List<T> second) {

@@ -31,7 +31,7 @@ final class DemoPharmacy {
 
     static final String SITE = "PHARMA";
     private static final String RESERVE = "PHARMA-R1";
-    private static final String FRIDGE = "PHARMA-F1";
+    static final String FRIDGE = "PHARMA-F1";
 
     /** Product, the day of the year its sales peak, how strong the season is (0: none), sales per day on average. */
     private record Line(Sku sku, int peakDay, double season, double perDay, String unit) {

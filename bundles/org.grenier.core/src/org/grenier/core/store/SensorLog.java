@@ -40,10 +40,20 @@ public interface SensorLog {
 
     Result<Boolean> acknowledge(long alertId, Instant at);
 
-    /** The saved alert rules, or the original design's defaults when none were saved. */
+    /**
+     * The alert rules in force: the saved ones, and the original design's limits of every unit ({@code *}) for each
+     * measure no saved rule of every unit covers.
+     */
     Result<List<AlertRule>> alertRules();
 
     Result<Integer> saveAlertRule(AlertRule rule);
+
+    /**
+     * Replaces all the rules of one storage unit (or of every unit, {@code *}) with these, in one transaction; a
+     * measure left without a rule of its own follows the rule of every unit again (for {@code *}, the built-in one).
+     * A rule naming another unit is refused and nothing is saved.
+     */
+    Result<Integer> replaceAlertRules(String storageUnitCode, List<AlertRule> rules);
 
     /** Device profiles saved as text, by name. */
     Result<Map<String, String>> deviceProfiles();

@@ -235,8 +235,21 @@ final class H2SensorLog implements SensorLog {
                             optional(rows, 4), optional(rows, 5)));
                 }
             }
-            return rules.isEmpty() ? AlertRule.defaults() : rules;
+            return withDefaults(rules);
         });
+    }
+
+    /** The built-in limits of every unit, for each measure no saved rule of every unit covers. */
+    private static List<AlertRule> withDefaults(List<AlertRule> saved) {
+        List<AlertRule> rules = new ArrayList<>();
+        for (AlertRule builtIn : AlertRule.defaults()) {
+            if (saved.stream().noneMatch(r -> r.storageUnitCode().equals(AlertRule.EVERY_UNIT)
+                    && r.measure() == builtIn.measure())) {
+                rules.add(builtIn);
+            }
+        }
+        rules.addAll(saved);
+        return rules;
     }
 
     private static OptionalDouble optional(ResultSet rows, int column) throws SQLException {
@@ -246,18 +259,42 @@ final class H2SensorLog implements SensorLog {
 
     @Override
     public Result<Integer> saveAlertRule(AlertRule rule) {
-        return store.write(connection -> {
-            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO alert_rule (storage_unit_code, "
-                    + "measure, low_limit, high_limit, max_change_per_hour) KEY (storage_unit_code, measure) "
-                    + "VALUES (?, ?, ?, ?, ?)")) {
-                merge.setString(1, rule.storageUnitCode());
-                merge.setString(2, rule.measure().name());
-                set(merge, 3, rule.low());
-                set(merge, 4, rule.high());
-                set(merge, 5, rule.maxChangePerHour());
-                return merge.executeUpdate();
+        return store.write(connection -> merge(connection, rule));
+    }
+
+    @Override
+    public Result<Integer> replaceAlertRules(String storageUnitCode, List<AlertRule> rules) {
+        for (AlertRule rule : rules) {
+            if (!rule.storageUnitCode().equals(storageUnitCode)) {
+                return Result.error("The limits of " + storageUnitCode + " cannot include a rule of "
+                        + rule.storageUnitCode() + "; nothing was saved");
             }
+        }
+        return store.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM alert_rule "
+                    + "WHERE storage_unit_code = ?")) {
+                delete.setString(1, storageUnitCode);
+                delete.executeUpdate();
+            }
+            int saved = 0;
+            for (AlertRule rule : rules) {
+                saved += merge(connection, rule);
+            }
+            return saved;
         });
+    }
+
+    private static int merge(Connection connection, AlertRule rule) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO alert_rule (storage_unit_code, "
+                + "measure, low_limit, high_limit, max_change_per_hour) KEY (storage_unit_code, measure) "
+                + "VALUES (?, ?, ?, ?, ?)")) {
+            merge.setString(1, rule.storageUnitCode());
+            merge.setString(2, rule.measure().name());
+            set(merge, 3, rule.low());
+            set(merge, 4, rule.high());
+            set(merge, 5, rule.maxChangePerHour());
+            return merge.executeUpdate();
+        }
     }
 
     private static void set(PreparedStatement statement, int index, OptionalDouble value) throws SQLException {

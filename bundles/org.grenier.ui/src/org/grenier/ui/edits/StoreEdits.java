@@ -1,5 +1,6 @@
 package org.grenier.ui.edits;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -8,12 +9,14 @@ import org.grenier.core.Result;
 import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.planning.Scenario;
 import org.grenier.core.planning.Scenarios;
+import org.grenier.core.sensors.AlertRule;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Messages;
 
 /**
- * The edits of the store a person can take back: saving a mapping profile, saving or deleting a scenario. Each
- * remembers the version it replaced (or that there was none), so that undoing it restores that version exactly.
+ * The edits of the store a person can take back: saving a mapping profile, saving or deleting a scenario, changing
+ * the limits of a storage unit. Each remembers the version it replaced (or that there was none), so that undoing it
+ * restores that version exactly.
  */
 public final class StoreEdits {
 
@@ -52,6 +55,17 @@ public final class StoreEdits {
                 () -> store.planning().deleteScenario(name),
                 () -> earlier.get().<Result<?>>map(s -> scenarios.save(store, s))
                         .orElseGet(() -> Result.ok(0)));
+    }
+
+    /** Replaces the limits of a storage unit, or of every unit; undone, the limits it had come back. */
+    public static StoreEdit setLimits(Store store, String unit, List<AlertRule> limits) {
+        AtomicReference<List<AlertRule>> earlier = new AtomicReference<>(List.of());
+        String label = AlertRule.EVERY_UNIT.equals(unit) ? Messages.Edit_DefaultLimits
+                : NLS.bind(Messages.Edit_Limits, unit);
+        return new StoreEdit(label, () -> earlier.set(store.sensors().alertRules().orElseThrow().stream()
+                .filter(rule -> rule.storageUnitCode().equals(unit)).toList()),
+                () -> store.sensors().replaceAlertRules(unit, limits),
+                () -> store.sensors().replaceAlertRules(unit, earlier.get()));
     }
 
     private static Optional<Scenario> savedScenario(Store store, Scenarios scenarios, String name) {

@@ -15,9 +15,10 @@ import org.grenier.core.ComputeSettings;
 import org.grenier.ui.Messages;
 import org.grenier.ui.preferences.Language;
 import org.grenier.ui.preferences.PreferencesDialog;
+import org.grenier.ui.store.StoreSession;
 
 /**
- * File > Preferences: the language, the planning defaults and the compute limits. A new language takes a restart
+ * File > Preferences: the language and store, the planning defaults, the sensors' limits and the compute limits. A new language takes a restart
  * (parts already drawn keep their words), which is offered at once.
  */
 public class PreferencesHandler {
@@ -29,8 +30,8 @@ public class PreferencesHandler {
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional @Service ComputeSettings settings,
-            IWorkbench workbench) {
-        if (settings != null && PreferencesDialog.create(shell, settings).open() == Window.OK
+            IWorkbench workbench, StoreSession session) {
+        if (settings != null && PreferencesDialog.create(shell, settings, session).open() == Window.OK
                 && Language.saved().differsFromCurrent()
                 && MessageDialog.openQuestion(shell, Messages.Preferences_RestartTitle,
                         Messages.Preferences_RestartQuestion)) {

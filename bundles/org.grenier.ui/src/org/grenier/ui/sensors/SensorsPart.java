@@ -29,6 +29,7 @@ import org.grenier.core.Result;
 import org.grenier.core.model.Measure;
 import org.grenier.core.sensors.Acquisition;
 import org.grenier.core.sensors.Alert;
+import org.grenier.core.sensors.AlertRule;
 import org.grenier.core.sensors.ConnectionGap;
 import org.grenier.core.sensors.SessionStatus;
 import org.grenier.core.store.Store;
@@ -38,6 +39,8 @@ import org.grenier.ui.Numbers;
 import org.grenier.ui.Tables;
 import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.charts.SensorCharts;
+import org.grenier.ui.edits.EditHistory;
+import org.grenier.ui.edits.StoreEdits;
 import org.grenier.ui.store.StoreSession;
 
 /**
@@ -62,6 +65,7 @@ public class SensorsPart {
     private ChartCanvas chart;
     private Label gapsLine;
     private Button stop;
+    private Button limits;
     private Button acknowledge;
     private SensorView shown;
     /** The unit the user picked; until then the part follows the first unit that has readings. */
@@ -100,7 +104,7 @@ public class SensorsPart {
 
     private void createBar(Composite root) {
         Composite bar = new Composite(root, SWT.NONE);
-        bar.setLayout(new GridLayout(9, false));
+        bar.setLayout(new GridLayout(10, false));
         Button connect = new Button(bar, SWT.PUSH);
         connect.setText(Messages.Sensors_Connect);
         connect.addListener(SWT.Selection, event -> connect());
@@ -121,6 +125,11 @@ public class SensorsPart {
         window = new Combo(bar, SWT.READ_ONLY);
         window.setItems(Messages.Sensors_LastHour, Messages.Sensors_LastDay, Messages.Sensors_LastWeek);
         window.select(0);
+        limits = new Button(bar, SWT.PUSH);
+        limits.setText(Messages.Sensors_Limits);
+        limits.setToolTipText(Messages.Sensors_LimitsTip);
+        limits.setEnabled(false);
+        limits.addListener(SWT.Selection, event -> editLimits());
         unit.addListener(SWT.Selection, event -> pinnedUnit = unit.getText());
         for (Combo combo : List.of(unit, measure, window)) {
             combo.addListener(SWT.Selection, event -> refresh());
@@ -180,6 +189,7 @@ public class SensorsPart {
         showUnits(view);
         showSessions(view.sessions());
         showAlerts(view.alerts());
+        limits.setEnabled(view.unit() != null);
         if (view.unit() == null) {
             chart.clear();
             gapsLine.setText(Messages.Sensors_NoUnit);
@@ -260,6 +270,35 @@ public class SensorsPart {
         job.schedule();
     }
 
+    /**
+     * Reads the limits in force in the background, then opens them for the unit shown; what is saved can be taken
+     * back with Edit > Undo, and recordings under way use it within seconds.
+     */
+    private void editLimits() {
+        Store store = session.store();
+        String shownUnit = shown == null ? null : shown.unit();
+        if (store == null || shownUnit == null) {
+            return;
+        }
+        Job job = Job.create(Messages.Sensors_Limits, monitor -> {
+            Result<List<AlertRule>> rules = store.sensors().alertRules();
+            UiThread.later(chart, () -> {
+                if (rules.failed()) {
+                    gapsLine.setText(rules.message());
+                    return;
+                }
+                new AlertLimitsDialog(chart.getShell(), shownUnit, rules.value(), chosen -> EditHistory.make(
+                        StoreEdits.setLimits(store, shownUnit, chosen), chart.getDisplay(), done -> {
+                            if (!done.isOK() && !disposed) {
+                                gapsLine.setText(done.getMessage());
+                            }
+                            refresh();
+                        })).open();
+            });
+        });
+        job.schedule();
+    }
+
     private void connect() {
         Store store = session.store();
         if (store != null && acquisition != null) {
@@ -290,6 +329,10 @@ public class SensorsPart {
     @PreDestroy
     void dispose() {
         disposed = true;
+    }
+
+    public Button limits() {
+        return limits;
     }
 
     public Table ports() {

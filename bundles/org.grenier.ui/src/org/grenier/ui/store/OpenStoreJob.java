@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.grenier.core.Result;
 import org.grenier.core.demo.DemoDataset;
+import org.grenier.core.sensors.AlertRule;
 import org.grenier.core.store.Store;
 import org.grenier.core.store.StoreOpener;
 import org.grenier.ui.Messages;
@@ -55,6 +56,12 @@ final class OpenStoreJob extends Job {
             Result<Integer> added = store.add(DemoDataset.workspace());
             if (added.failed()) {
                 return failed(added.message(), false);
+            }
+            for (AlertRule limit : DemoDataset.limits()) {
+                Result<Integer> kept = store.sensors().saveAlertRule(limit);
+                if (kept.failed()) {
+                    return failed(kept.message(), false);
+                }
             }
         }
         progress.worked(5);

@@ -235,4 +235,19 @@ class AlertEngineTest {
                 coldRoom.alerts.get(1).message());
         assertEquals(List.of(), warehouse.alerts);
     }
+
+    @Test
+    void limitsChangedWhileRecordingApplyToTheNextReadings() {
+        AlertEngine engine = new AlertEngine(AlertRule.defaults());
+        Replay coldRoom = new Replay(engine, "CF1-a", "CF1", Measure.TEMPERATURE);
+        coldRoom.steady(9, 0.1, 2 * HOUR);
+        assertEquals(List.of(), coldRoom.alerts, "9 °C is under the 30 °C limit of every unit");
+        engine.use(List.of(AlertRule.defaults().get(0), new AlertRule("CF1", Measure.TEMPERATURE,
+                OptionalDouble.of(2), OptionalDouble.of(8), OptionalDouble.empty())));
+        coldRoom.steady(9, 0.1, HOUR);
+        assertEquals(List.of(AlertKind.TOO_HIGH), coldRoom.kinds(), "the cold room's own 8 °C limit, at once");
+        engine.use(AlertRule.defaults());
+        coldRoom.steady(7.5, 0.1, HOUR).steady(9, 0.1, HOUR);
+        assertEquals(List.of(AlertKind.TOO_HIGH), coldRoom.kinds(), "back to 30 °C: no new excursion");
+    }
 }

@@ -1,6 +1,7 @@
 package org.grenier.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -72,6 +73,18 @@ class DemoDatasetTest {
         assertEquals(14 * 48, fridge.size());
         assertTrue(fridge.stream().allMatch(r -> r.measure() == Measure.TEMPERATURE && r.value() > 2 && r.value() < 8),
                 "a vaccine fridge out of 2-8 degrees would make the demo raise alerts nobody can act on");
+    }
+
+    @Test
+    void theDemoReadingsKeepWithinTheDemoLimits() {
+        Dataset all = DemoDataset.workspace();
+        for (var limit : DemoDataset.limits()) {
+            var readings = all.readings().stream().filter(r -> r.storageUnitCode().equals(limit.storageUnitCode())
+                    && r.measure() == limit.measure()).toList();
+            assertFalse(readings.isEmpty(), "the limit of " + limit.storageUnitCode() + " watches readings");
+            assertTrue(readings.stream().allMatch(r -> limit.low().orElse(Double.NEGATIVE_INFINITY) < r.value()
+                    && r.value() < limit.high().orElse(Double.POSITIVE_INFINITY)), limit.toString());
+        }
     }
 
     private static double sold(Dataset data, String sku, int month) {

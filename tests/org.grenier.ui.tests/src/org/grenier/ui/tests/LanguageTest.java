@@ -173,7 +173,8 @@ class LanguageTest {
 
     /** File > Preferences > General, the language list, OK: as a user would. */
     private static void chooseInPreferences(Shell main, Language language) throws IOException {
-        PreferenceDialog dialog = PreferencesDialog.create(main, OsgiServices.get(ComputeSettings.class));
+        PreferenceDialog dialog = PreferencesDialog.create(main, OsgiServices.get(ComputeSettings.class),
+                PreferencesDialog.GENERAL);
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
