@@ -116,7 +116,6 @@ public final class Messages {
     public static String Preferences_Maintenance;
     public static String Preferences_SplitNotWhole;
     public static String About_Title;
-    public static String About_Text;
 
     public static String Sensors_Connect;
     public static String Sensors_Stop;
@@ -505,6 +504,28 @@ public final class Messages {
     public static String Preferences_SensorsDescription;
     public static String Preferences_SensorsStore;
     public static String Preferences_SensorsNoStore;
+    public static String About_Name;
+    public static String About_Summary;
+    public static String About_Component;
+    public static String About_Version;
+    public static String About_Licence;
+    public static String About_Role;
+    public static String About_Copy;
+    public static String About_RoleGrenier;
+    public static String About_RoleWorkbench;
+    public static String About_RoleOsgi;
+    public static String About_RoleStore;
+    public static String About_RoleImport;
+    public static String About_RoleSerial;
+    public static String About_RoleForecast;
+    public static String About_RoleOptimise;
+    public static String About_RoleSeasons;
+    public static String About_RoleCharts;
+    public static String About_RoleSvg;
+    public static String About_RoleScenarios;
+    public static String About_RoleNative;
+    public static String About_RoleThemes;
+    public static String About_RoleLogging;
 
     static {
         Texts.load(BUNDLE, Messages.class);
