@@ -9,6 +9,12 @@ if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
 if defined GRENIER_JAVA set "JAVA=%GRENIER_JAVA%"
 if not defined GRENIER_HEAP set "GRENIER_HEAP=2g"
 if not defined GRENIER_DATA set "GRENIER_DATA=%APPDATA%\Grenier"
+rem Smile 6 is built for Java 25: say so plainly rather than fail with a class version error.
+"%JAVA%" -version 2>&1 | findstr /r /c:"version \"2[5-9]" /c:"version \"[3-9][0-9]" >nul
+if errorlevel 1 (
+  echo grenier: Java 25 or newer is needed. Install a JDK 25 and set GRENIER_JAVA to its bin\java.exe. 1>&2
+  exit /b 1
+)
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~f"
 set JVM=--enable-native-access=ALL-UNNAMED -Djava.awt.headless=true -XX:MaxGCPauseMillis=50 -Xmx%GRENIER_HEAP% -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "-Dgrenier.data=%GRENIER_DATA%"
 if "%~1"=="" goto workbench
