@@ -526,6 +526,9 @@ public final class Messages {
     public static String About_RoleNative;
     public static String About_RoleThemes;
     public static String About_RoleLogging;
+    public static String Preferences_Theme;
+    public static String Preferences_ThemeLight;
+    public static String Preferences_ThemeDark;
 
     static {
         Texts.load(BUNDLE, Messages.class);

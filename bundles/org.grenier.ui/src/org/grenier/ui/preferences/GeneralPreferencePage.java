@@ -26,12 +26,13 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
 /**
- * Preferences > General: the language the workbench speaks, from its next start, and the folder of the person's own
- * store, which applies at once (the store session listens to it).
+ * Preferences > General: the language the workbench speaks, from its next start; its light or dark theme, at once;
+ * and the folder of the person's own store, which applies at once (the store session listens to it).
  */
 public class GeneralPreferencePage extends PreferencePage {
 
     private Combo language;
+    private Combo theme;
     private Text folder;
 
     public GeneralPreferencePage() {
@@ -52,6 +53,10 @@ public class GeneralPreferencePage extends PreferencePage {
         GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         wide.widthHint = 360;
         note.setLayoutData(wide);
+        new Label(page, SWT.NONE).setText(Messages.Preferences_Theme);
+        theme = new Combo(page, SWT.READ_ONLY);
+        theme.setItems(Arrays.stream(Theme.values()).map(Theme::label).toArray(String[]::new));
+        theme.select(Theme.current(parent.getDisplay()).ordinal());
         createFolderField(page);
         return page;
     }
@@ -104,6 +109,7 @@ public class GeneralPreferencePage extends PreferencePage {
     @Override
     protected void performDefaults() {
         language.select(Language.SYSTEM.ordinal());
+        theme.select(Theme.LIGHT.ordinal());
         folder.setText("");
         super.performDefaults();
     }
@@ -124,6 +130,10 @@ public class GeneralPreferencePage extends PreferencePage {
         if (kept.failed()) {
             setErrorMessage(kept.message());
             return false;
+        }
+        Theme look = Theme.values()[theme.getSelectionIndex()];
+        if (look != Theme.current(getShell().getDisplay())) {
+            look.apply(getShell().getDisplay());
         }
         return true;
     }
@@ -152,6 +162,11 @@ public class GeneralPreferencePage extends PreferencePage {
     /** The language chosen in the list. */
     public Language chosen() {
         return Language.values()[language.getSelectionIndex()];
+    }
+
+    /** The list of themes, for tests that choose as a user would. */
+    public Combo theme() {
+        return theme;
     }
 
     /** The list of languages, for tests that choose as a user would. */
