@@ -331,6 +331,13 @@ public class SensorsPart {
         disposed = true;
     }
 
+    /** Shows this storage unit over the window at this index (0: last hour, 1: day, 2: week), as a person picks. */
+    public void pick(String storageUnit, int windowIndex) {
+        pinnedUnit = storageUnit;
+        window.select(windowIndex);
+        refresh();
+    }
+
     public Button limits() {
         return limits;
     }
