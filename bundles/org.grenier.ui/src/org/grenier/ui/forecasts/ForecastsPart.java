@@ -162,6 +162,7 @@ public class ForecastsPart {
             List<String> failures = training.train(store, skus, plan, threads, monitor).stream()
                     .filter(result -> result.failed()).map(result -> result.message()).toList();
             forget(store, skus);
+            session.refresh(); // the overview's forecast card and the status line read the new runs
             UiThread.later(chart, () -> {
                 if (!chart.isDisposed()) {
                     model.setText(failures.isEmpty() ? "" : String.join("\n", failures));
@@ -182,6 +183,7 @@ public class ForecastsPart {
         Job job = Job.create(NLS.bind(Messages.Forecasts_Restoring, run.version()), monitor -> {
             store.forecasts().restore(run.id());
             forget(store, List.of(run.series()));
+            session.refresh();
             UiThread.later(chart, this::refresh);
         });
         job.setRule(org.grenier.ui.store.StoreWriteRule.INSTANCE);

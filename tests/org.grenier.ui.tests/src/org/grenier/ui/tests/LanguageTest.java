@@ -138,6 +138,7 @@ class LanguageTest {
 
         // what the next start does before drawing anything, then the part drawn again
         Language.FRENCH.applyNow(window.getContext());
+        session.refresh(); // the status line tells the store's figures again, in French
         EModelService models = window.getContext().get(EModelService.class);
         MPerspective overview = assertInstanceOf(MPerspective.class,
                 models.find("org.grenier.app.perspective.overview", window));

@@ -30,10 +30,13 @@ import org.junit.jupiter.api.Test;
 class PerspectiveGalleryTest {
 
     private static final Map<String, String> FRENCH_NAMES = new LinkedHashMap<>();
-    /** The part each picture shows in front. */
-    private static final Map<String, String> FRONT = Map.of("overview", "org.grenier.ui.part.overview",
-            "data", "org.grenier.ui.part.store", "planning", ScenariosPart.ID, "sensors",
-            "org.grenier.ui.part.sensors", "forecasts", ForecastsPart.ID);
+    /** The parts each picture shows, the one in front last. */
+    private static final Map<String, java.util.List<String>> FRONT = Map.of(
+            "overview", java.util.List.of("org.grenier.ui.part.overview"),
+            "data", java.util.List.of("org.grenier.ui.part.problems", "org.grenier.ui.part.store"),
+            "planning", java.util.List.of(ScenariosPart.ID),
+            "sensors", java.util.List.of("org.grenier.ui.part.sensors"),
+            "forecasts", java.util.List.of(ForecastsPart.ID));
 
     static {
         FRENCH_NAMES.put("overview", "Vue d'ensemble");
@@ -70,6 +73,13 @@ class PerspectiveGalleryTest {
         settle(display);
         for (String perspective : FRENCH_NAMES.keySet()) {
             open(display, perspective);
+            if (perspective.equals("overview")) {
+                org.grenier.ui.parts.OverviewPart overview = assertInstanceOf(org.grenier.ui.parts.OverviewPart.class,
+                        Workbench.show(window, org.grenier.ui.parts.OverviewPart.ID));
+                waitFor(display, () -> Optional.of(overview.texts()).filter(cards -> cards.stream().flatMap(
+                        java.util.List::stream).noneMatch(org.grenier.ui.Messages.Overview_NoForecast::equals)),
+                        "the overview telling of the forecast just trained");
+            }
             Workbench.screenshot(main, "perspective-" + perspective + ".png");
         }
         Language.FRENCH.applyNow(window.getContext());
@@ -89,8 +99,10 @@ class PerspectiveGalleryTest {
         EModelService models = window.getContext().get(EModelService.class);
         MPerspective shown = waitFor(display, () -> Optional.ofNullable(models.getActivePerspective(window))
                 .filter(p -> p.getElementId().equals(id)), name + " in front");
-        if (Workbench.show(window, FRONT.get(name)) instanceof org.grenier.ui.sensors.SensorsPart sensors) {
-            sensors.pick("VAL-S1", 1); // the silo read today, over the last day (a part drawn anew forgets it)
+        for (String part : FRONT.get(name)) {
+            if (Workbench.show(window, part) instanceof org.grenier.ui.sensors.SensorsPart sensors) {
+                sensors.pick("VAL-S1", 1); // the silo read today, over the last day (a part drawn anew forgets it)
+            }
         }
         settle(display);
         return shown;
@@ -121,7 +133,7 @@ class PerspectiveGalleryTest {
                 // drain
             }
             boolean busy = java.util.Arrays.stream(Job.getJobManager().find(null))
-                    .anyMatch(job -> job.getState() == Job.RUNNING && !job.isSystem());
+                    .anyMatch(job -> job.getState() != Job.NONE && !job.isSystem());
             quiet = busy ? 0 : quiet + 1;
             display.timerExec(50, () -> { });
             display.sleep();
