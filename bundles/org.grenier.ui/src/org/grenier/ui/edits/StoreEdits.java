@@ -57,7 +57,11 @@ public final class StoreEdits {
                         .orElseGet(() -> Result.ok(0)));
     }
 
-    /** Replaces the limits of a storage unit, or of every unit; undone, the limits it had come back. */
+    /**
+     * Replaces the limits of a storage unit, or of every unit; undone, the limits it had come back. What it had is read
+     * as in force: for every unit, the built-in limits it followed come back written as its own, which are the same
+     * limits.
+     */
     public static StoreEdit setLimits(Store store, String unit, List<AlertRule> limits) {
         AtomicReference<List<AlertRule>> earlier = new AtomicReference<>(List.of());
         String label = AlertRule.EVERY_UNIT.equals(unit) ? Messages.Edit_DefaultLimits
