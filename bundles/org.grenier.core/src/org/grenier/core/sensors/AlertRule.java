@@ -32,6 +32,15 @@ public record AlertRule(String storageUnitCode, Measure measure, OptionalDouble 
                         OptionalDouble.empty()));
     }
 
+    /** The rule a unit's readings of this measure are judged by: the unit's own, else every unit's; none if neither. */
+    public static java.util.Optional<AlertRule> inForce(java.util.List<AlertRule> rules, String unit,
+            Measure measure) {
+        java.util.Optional<AlertRule> own = rules.stream().filter(r -> r.measure() == measure
+                && r.storageUnitCode().equals(unit)).findFirst();
+        return own.or(() -> rules.stream().filter(r -> r.measure() == measure
+                && r.storageUnitCode().equals(EVERY_UNIT)).findFirst());
+    }
+
     public boolean appliesTo(String unit) {
         return storageUnitCode.equals(EVERY_UNIT) || storageUnitCode.equals(unit);
     }

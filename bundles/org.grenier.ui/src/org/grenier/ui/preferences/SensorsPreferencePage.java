@@ -120,8 +120,7 @@ public class SensorsPreferencePage extends PreferencePage {
     private static Map<Measure, List<OptionalDouble>> limits(List<AlertRule> rules) {
         Map<Measure, List<OptionalDouble>> limits = new EnumMap<>(Measure.class);
         for (Measure measure : Measure.values()) {
-            AlertRule rule = rules.stream().filter(r -> r.storageUnitCode().equals(AlertRule.EVERY_UNIT)
-                    && r.measure() == measure).findFirst().orElse(null);
+            AlertRule rule = AlertRule.inForce(rules, AlertRule.EVERY_UNIT, measure).orElse(null);
             limits.put(measure, rule == null ? List.of() : List.of(rule.low(), rule.high(), rule.maxChangePerHour()));
         }
         limits.replaceAll((measure, values) -> values.stream().allMatch(OptionalDouble::isEmpty) ? List.of()

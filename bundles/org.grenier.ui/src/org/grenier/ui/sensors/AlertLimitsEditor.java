@@ -91,8 +91,9 @@ public final class AlertLimitsEditor {
     public void show(List<AlertRule> rules) {
         inForce = List.copyOf(rules);
         rows.forEach((measure, row) -> {
-            Optional<AlertRule> own = rule(unit, measure);
-            AlertRule shown = own.or(() -> rule(AlertRule.EVERY_UNIT, measure)).orElse(null);
+            Optional<AlertRule> own = inForce.stream().filter(r -> r.storageUnitCode().equals(unit)
+                    && r.measure() == measure).findFirst();
+            AlertRule shown = AlertRule.inForce(inForce, unit, measure).orElse(null);
             if (row.own() != null) {
                 row.own().setSelection(own.isPresent());
             }
@@ -102,10 +103,6 @@ public final class AlertLimitsEditor {
             enable(row);
         });
         changed.run();
-    }
-
-    private Optional<AlertRule> rule(String code, Measure measure) {
-        return inForce.stream().filter(r -> r.storageUnitCode().equals(code) && r.measure() == measure).findFirst();
     }
 
     /** Ungrouped, so that what is shown reads back as typed: "1000,5" in French, "1000.5" in English. */

@@ -121,13 +121,7 @@ public record SensorView(List<SessionStatus> sessions, List<String> units, Strin
         if (rules.failed()) {
             return Double.NaN;
         }
-        AlertRule chosen = null;
-        for (AlertRule rule : rules.value()) {
-            if (rule.measure() == measure && rule.appliesTo(unit)
-                    && (chosen == null || !rule.storageUnitCode().equals(AlertRule.EVERY_UNIT))) {
-                chosen = rule;
-            }
-        }
-        return chosen == null || chosen.high().isEmpty() ? Double.NaN : chosen.high().getAsDouble();
+        return AlertRule.inForce(rules.value(), unit, measure).flatMap(rule -> rule.high().isPresent()
+                ? java.util.Optional.of(rule.high().getAsDouble()) : java.util.Optional.empty()).orElse(Double.NaN);
     }
 }

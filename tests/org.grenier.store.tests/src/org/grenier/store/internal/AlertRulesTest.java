@@ -34,8 +34,13 @@ class AlertRulesTest {
         try (Store store = opener.open(folder).orElseThrow()) {
             assertEquals(AlertRule.defaults(), store.sensors().alertRules().orElseThrow());
             store.sensors().replaceAlertRules("CF1", List.of(COLD_ROOM, COLD_ROOM_DAMP)).orElseThrow();
-            assertEquals(union(AlertRule.defaults(), List.of(COLD_ROOM_DAMP, COLD_ROOM)),
-                    store.sensors().alertRules().orElseThrow(), "the limits of every unit stay in force");
+            List<AlertRule> rules = store.sensors().alertRules().orElseThrow();
+            assertEquals(union(AlertRule.defaults(), List.of(COLD_ROOM_DAMP, COLD_ROOM)), rules,
+                    "the limits of every unit stay in force");
+            assertEquals(COLD_ROOM, AlertRule.inForce(rules, "CF1", Measure.TEMPERATURE).orElseThrow());
+            assertEquals(AlertRule.defaults().get(0), AlertRule.inForce(rules, "SILO-1", Measure.TEMPERATURE)
+                    .orElseThrow(), "a unit without its own follows every unit");
+            assertTrue(AlertRule.inForce(rules, "CF1", Measure.CO2).isEmpty());
             store.sensors().replaceAlertRules("CF1", List.of(COLD_ROOM)).orElseThrow();
         }
         try (Store store = opener.open(folder).orElseThrow()) {
