@@ -529,6 +529,15 @@ public final class Messages {
     public static String Preferences_Theme;
     public static String Preferences_ThemeLight;
     public static String Preferences_ThemeDark;
+    public static String Units_Celsius;
+    public static String Units_Fahrenheit;
+    public static String Units_UnknownCurrency;
+    public static String Preferences_Units;
+    public static String Preferences_UnitsDescription;
+    public static String Preferences_Temperature;
+    public static String Preferences_Currency;
+    public static String Preferences_CurrencyNote;
+    public static String Sensors_Value;
 
     static {
         Texts.load(BUNDLE, Messages.class);

@@ -118,6 +118,44 @@ public class ChartCanvas extends Canvas {
         return plot.getDataset().getColumnKeys().stream().map(String::valueOf).toList();
     }
 
+    /** The label of the value axis ("°F", "Value (€)"), null when nothing is shown. */
+    public String valueAxis() {
+        if (chart == null) {
+            return null;
+        }
+        return chart.getPlot() instanceof CategoryPlot plot ? plot.getRangeAxis().getLabel()
+                : chart.getXYPlot().getRangeAxis().getLabel();
+    }
+
+    /** The lowest and highest values of the lines drawn (the first dataset); NaNs when there are none. */
+    public double[] valueRange() {
+        if (chart == null || !(chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot)
+                || plot.getDataset() == null) {
+            return new double[] { Double.NaN, Double.NaN };
+        }
+        double low = Double.NaN;
+        double high = Double.NaN;
+        for (int series = 0; series < plot.getDataset().getSeriesCount(); series++) {
+            for (int item = 0; item < plot.getDataset().getItemCount(series); item++) {
+                double value = plot.getDataset().getYValue(series, item);
+                low = Double.isNaN(low) || value < low ? value : low;
+                high = Double.isNaN(high) || value > high ? value : high;
+            }
+        }
+        return new double[] { low, high };
+    }
+
+    /** The values of the lines drawn across (an alert limit, say). */
+    public List<Double> valueMarkers() {
+        if (chart == null || !(chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot)
+                || plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null) {
+            return List.of();
+        }
+        return plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .filter(org.jfree.chart.plot.ValueMarker.class::isInstance)
+                .map(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()).toList();
+    }
+
     public JFreeChart getChart() {
         return chart;
     }

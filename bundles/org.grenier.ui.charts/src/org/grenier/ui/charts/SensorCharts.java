@@ -65,8 +65,24 @@ public final class SensorCharts {
             var marker = new org.jfree.chart.plot.ValueMarker(limit, LIMIT, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1f, new float[] { 6f, 4f }, 0f));
             plot.addRangeMarker(marker);
+            keepInSight(plot, limit);
         }
         return chart;
+    }
+
+    /**
+     * Stretches the value axis to the limit when the readings stay clear of it: how far they are from it is what the
+     * technician looks for, and a limit line off the chart says nothing.
+     */
+    private static void keepInSight(XYPlot plot, double limit) {
+        org.jfree.data.Range data = plot.getDataRange(plot.getRangeAxis());
+        if (data == null) {
+            return;
+        }
+        double low = Math.min(data.getLowerBound(), limit);
+        double high = Math.max(data.getUpperBound(), limit);
+        double margin = Math.max(0.05 * (high - low), 0.5);
+        plot.getRangeAxis().setRange(low - margin, high + margin);
     }
 
     /** Draws the live chart on the canvas; for callers that must not see JFreeChart's types. */

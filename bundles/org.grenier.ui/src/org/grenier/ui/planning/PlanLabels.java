@@ -11,6 +11,7 @@ import org.grenier.core.planning.ScenarioComparison.Measure;
 import org.grenier.core.planning.ScenarioComparison.Row;
 import org.grenier.core.planning.StockPolicy;
 import org.grenier.ui.Messages;
+import org.grenier.ui.preferences.Units;
 import org.grenier.ui.Numbers;
 
 /** Planning's words and numbers in the user's language and locale (a decimal comma in French). */
@@ -39,6 +40,24 @@ final class PlanLabels {
             case CONTINUOUS_REVIEW -> "(s,Q)";
             case PERIODIC_REVIEW -> "(R,S) R=" + policy.reviewDays();
             case NEWSVENDOR -> NLS.bind(Messages.Plan_Lot, policy.reviewDays());
+        };
+    }
+
+    /**
+     * A comparison row's label: the measure, prefixed with its storage unit for the per-unit ones, followed by the
+     * currency for amounts.
+     */
+    static String measure(Row row, Units units) {
+        String label = measure(row);
+        return money(row.measure()) ? units.moneyHeading(label) : label;
+    }
+
+    /** Whether a measure is an amount of money (costs and stock values). */
+    static boolean money(Measure measure) {
+        return switch (measure) {
+            case AVERAGE_VALUE, PEAK_VALUE, ORDER_VALUE, COST_HOLDING, COST_ORDERING, COST_SHORTAGE, COST_SPOILAGE,
+                    COST_TOTAL -> true;
+            default -> false;
         };
     }
 

@@ -22,6 +22,7 @@ import org.grenier.core.planning.ScenarioComparison.Row;
 import org.grenier.core.planning.StockFan;
 import org.grenier.core.planning.StorageCostReport;
 import org.grenier.ui.Messages;
+import org.grenier.ui.preferences.Units;
 import org.grenier.ui.Tables;
 import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.charts.PlanningCharts;
@@ -43,6 +44,7 @@ final class ScenarioResults {
     private final ChartCanvas costs;
     private final StorageCostsTab storageCosts;
     private List<PlanReport> reports = List.of();
+    private Map<String, StorageCostReport> analysed = Map.of();
 
     ScenarioResults(Composite parent) {
         tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
@@ -89,8 +91,14 @@ final class ScenarioResults {
         return storageCosts;
     }
 
-    void show(List<PlanReport> shown, Map<String, StorageCostReport> analysed) {
+    /** Shows the same results again, in the units just chosen. */
+    void redraw() {
+        show(reports, analysed);
+    }
+
+    void show(List<PlanReport> shown, Map<String, StorageCostReport> storage) {
         reports = List.copyOf(shown);
+        analysed = Map.copyOf(storage);
         fillComparison(ScenarioComparison.of(reports));
         PlanLabels.chooseAmong(fanOf, reports);
         drawFan();
@@ -105,10 +113,11 @@ final class ScenarioResults {
             column.dispose();
         }
         new TableColumn(comparison, SWT.LEFT).setText(Messages.Scenarios_Kpi);
+        Units units = Units.saved();
         compared.scenarios().forEach(name -> new TableColumn(comparison, SWT.RIGHT).setText(name));
         for (Row row : compared.rows()) {
             TableItem item = new TableItem(comparison, SWT.NONE);
-            item.setText(0, PlanLabels.measure(row));
+            item.setText(0, PlanLabels.measure(row, units));
             for (int i = 0; i < compared.scenarios().size(); i++) {
                 item.setText(i + 1, compared.text(row, i, PlanLabels.locale()));
                 colour(item, i + 1, row, i);
@@ -143,7 +152,7 @@ final class ScenarioResults {
             StockFan f = report.simulation().fan();
             fans.add(new PlanningCharts.Fan(report.scenario().name(), f.p05(), f.p25(), f.p50(), f.p75(), f.p95()));
         }
-        PlanningCharts.showStockFan(fan, Messages.Scenarios_FanTitle, Messages.Scenarios_Value,
+        PlanningCharts.showStockFan(fan, Messages.Scenarios_FanTitle, Units.saved().moneyHeading(Messages.Scenarios_Value),
                 reports.get(0).start(), fans, Math.max(0, fanOf.getSelectionIndex()),
                 new PlanningCharts.FanLegend(Messages.Scenarios_Band90, Messages.Scenarios_Band50));
     }
@@ -158,7 +167,7 @@ final class ScenarioResults {
             CostBreakdown cost = reports.get(s).simulation().total().cost();
             values[s] = new double[] { cost.holding(), cost.ordering(), cost.shortage(), cost.spoilage() };
         }
-        PlanningCharts.showCosts(costs, Messages.Scenarios_CostTitle, Messages.Scenarios_Value,
+        PlanningCharts.showCosts(costs, Messages.Scenarios_CostTitle, Units.saved().moneyHeading(Messages.Scenarios_Value),
                 reports.stream().map(r -> r.scenario().name()).toList(), PlanLabels.costComponents(), values);
     }
 

@@ -25,6 +25,7 @@ import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Scenarios;
 import org.grenier.core.planning.SimulationSettings;
 import org.grenier.ui.UiThread;
+import org.grenier.ui.preferences.Units;
 import org.grenier.ui.Messages;
 import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.preferences.PlanningDefaults;
@@ -49,6 +50,7 @@ public class ScenariosPart {
     private Spinner horizon;
     private Spinner paths;
     private Spinner seed;
+    private Label budgetLabel;
     private Text budget;
     private Text factors;
     private Button run;
@@ -87,7 +89,8 @@ public class ScenariosPart {
         horizon = spinner(bar, Messages.Scenarios_Horizon, defaults.horizonDays(), 7, 3 * 365, 7);
         paths = spinner(bar, Messages.Scenarios_Paths, defaults.paths(), 100, SimulationSettings.MAX_PATHS, 100);
         seed = spinner(bar, Messages.Scenarios_Seed, (int) defaults.seed(), 0, Integer.MAX_VALUE, 1);
-        new Label(bar, SWT.NONE).setText(Messages.Scenarios_Budget);
+        budgetLabel = new Label(bar, SWT.NONE);
+        budgetLabel.setText(NLS.bind(Messages.Scenarios_Budget, Units.saved().money()));
         budget = new Text(bar, SWT.BORDER);
         budget.setMessage(Messages.Scenarios_NoBudget);
         budget.setLayoutData(new GridData(100, SWT.DEFAULT));
@@ -98,6 +101,8 @@ public class ScenariosPart {
         factors.setLayoutData(new GridData(90, SWT.DEFAULT));
         Runnable stop = PlanningDefaults.whenChanged(() -> UiThread.later(bar, this::showDefaults));
         bar.addDisposeListener(event -> stop.run());
+        Runnable stopUnits = Units.whenChanged(() -> UiThread.later(bar, this::showUnits));
+        bar.addDisposeListener(event -> stopUnits.run());
         run = new Button(bar, SWT.PUSH);
         run.setText(Messages.Scenarios_Run);
         run.addListener(SWT.Selection, event -> run());
@@ -118,6 +123,16 @@ public class ScenariosPart {
             paths.setSelection(defaults.paths());
             factors.setMessage(shares(defaults.factors()));
         }
+    }
+
+    /** The currency just chosen in Preferences, in the budget's label and every amount's heading. */
+    private void showUnits() {
+        if (budgetLabel.isDisposed()) {
+            return;
+        }
+        budgetLabel.setText(NLS.bind(Messages.Scenarios_Budget, Units.saved().money()));
+        budgetLabel.getParent().layout();
+        results.redraw();
     }
 
     /** Cost factors as the field reads them back: storage/handling/maintenance, in the user's way with decimals. */

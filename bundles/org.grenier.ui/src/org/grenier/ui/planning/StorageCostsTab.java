@@ -18,6 +18,7 @@ import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.StorageCostReport;
 import org.grenier.core.planning.UnitCosts;
 import org.grenier.ui.Messages;
+import org.grenier.ui.preferences.Units;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
 
@@ -52,6 +53,7 @@ final class StorageCostsTab {
         });
         summary = new Label(page, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        headings(Units.saved());
     }
 
     SortableTable<UnitCosts> table() {
@@ -74,6 +76,8 @@ final class StorageCostsTab {
     }
 
     private void showSelected() {
+        Units units = Units.saved();
+        headings(units);
         StorageCostReport report = scenario.getSelectionIndex() < 0 ? null : costs.get(scenario.getText());
         if (report == null) {
             table.show(List.of());
@@ -83,14 +87,24 @@ final class StorageCostsTab {
         table.show(report.units());
         UnitCosts total = report.total();
         List<String> lines = new ArrayList<>();
-        lines.add(NLS.bind(Messages.Costs_Total, new Object[] { PlanLabels.number(total.fifoValue(), 0),
-                PlanLabels.number(total.averageValue(), 0), PlanLabels.number(total.holding(), 0),
-                report.horizonDays(), PlanLabels.number(total.valueAtRisk(), 0) }));
+        lines.add(NLS.bind(Messages.Costs_Total, new Object[] { units.amount(total.fifoValue()),
+                units.amount(total.averageValue()), units.amount(total.holding()), report.horizonDays(),
+                units.amount(total.valueAtRisk()) }));
         lines.add(NLS.bind(Messages.Costs_Factors, new Object[] { PlanLabels.percent(report.factors().storage()),
                 PlanLabels.percent(report.factors().handling()), PlanLabels.percent(report.factors().maintenance()) }));
         lines.addAll(report.notes());
         summary.setText(String.join("\n", lines));
         summary.getParent().layout();
+    }
+
+    /** Names the currency in each amount's heading (it may have changed since the table was made). */
+    private void headings(Units units) {
+        List<Column<UnitCosts>> columns = columns();
+        for (int i = 0; i < columns.size(); i++) {
+            String title = columns.get(i).title();
+            boolean amount = !title.equals(Messages.Costs_Unit) && !title.equals(Messages.Costs_DaysLeft);
+            table.table().getColumn(i).setText(amount ? units.moneyHeading(title) : title);
+        }
     }
 
     private static List<Column<UnitCosts>> columns() {

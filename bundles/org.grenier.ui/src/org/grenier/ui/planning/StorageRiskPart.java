@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.grenier.core.Result;
+import org.grenier.core.model.Measure;
 import org.grenier.core.quality.AerationWindow;
 import org.grenier.core.quality.QualityRisk;
 import org.grenier.core.quality.StorageRisk;
@@ -31,6 +32,7 @@ import org.grenier.core.store.Store;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
+import org.grenier.ui.preferences.Units;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreSnapshot;
@@ -79,6 +81,8 @@ public class StorageRiskPart {
         table.addListener(SWT.Selection, event -> selected());
         details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         sash.setWeights(3, 2);
+        Runnable stopListening = Units.whenChanged(() -> UiThread.later(table, this::assess));
+        root.addListener(SWT.Dispose, event -> stopListening.run());
         assess();
     }
 
@@ -118,11 +122,12 @@ public class StorageRiskPart {
         risks = read.failed() ? List.of() : read.value();
         status.setText(read.failed() ? read.message() : NLS.bind(Messages.Risk_Summary, risks.size()));
         table.removeAll();
+        Units units = Units.saved();
         for (StorageRisk risk : risks) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { risk.storageUnit(), RiskLabels.type(risk.type()),
                     risk.crop().map(RiskLabels::crop).orElse("-"),
-                    number(risk.temperature(), "%.1f °C"), number(risk.humidity(), "%.0f %%"),
+                    temperature(units, risk.temperature()), number(risk.humidity(), "%.0f %%"),
                     number(risk.moisture(), "%.1f %%"), risk.crop().isEmpty() ? "-" : number(100 * risk.lifeUsed(),
                             "%.0f %%"), risk.crop().isEmpty() ? "-" : days(risk.daysLeft()),
                     risk.excursionBudgetHours() > 0 ? Numbers.number(risk.excursionHours(), 0) + " / "
@@ -154,11 +159,17 @@ public class StorageRiskPart {
             lines.add(Messages.Risk_Aeration);
             for (AerationWindow window : risk.aeration()) {
                 lines.add("  " + Numbers.dateTime(FormatStyle.SHORT).format(window.from()) + " – " + Numbers.dateTime(FormatStyle.SHORT).format(window.to()) + ": "
-                        + Numbers.number(window.outdoorTemperature(), 1) + " °C, "
+                        + temperature(Units.saved(), window.outdoorTemperature()) + ", "
                         + Numbers.number(window.outdoorHumidity(), 0) + " %");
             }
         }
         details.setText(String.join("\n", lines));
+    }
+
+    /** A temperature (stored in degrees Celsius) in the person's scale, one decimal: "41,0 °F". */
+    private static String temperature(Units units, double celsius) {
+        return Double.isNaN(celsius) ? "-"
+                : Numbers.number(units.shown(Measure.TEMPERATURE, celsius), 1) + " " + units.symbol(Measure.TEMPERATURE);
     }
 
     private static String number(double value, String format) {

@@ -8,13 +8,15 @@ import org.grenier.core.ComputeSettings;
 import org.grenier.ui.Messages;
 import org.grenier.ui.store.StoreSession;
 
-/** The workbench's preferences: one page per subject, General (the language and the store) first. */
+/** The workbench's preferences: one page per subject, General (the language and the store) first, then
+ * the units values are shown in. */
 public final class PreferencesDialog {
 
     public static final String GENERAL = "org.grenier.ui.preferences.general";
     public static final String PLANNING = "org.grenier.ui.preferences.planning";
     public static final String COMPUTE = "org.grenier.ui.preferences.compute";
     public static final String SENSORS = "org.grenier.ui.preferences.sensors";
+    public static final String UNITS = "org.grenier.ui.preferences.units";
 
     private PreferencesDialog() {
     }
@@ -33,6 +35,7 @@ public final class PreferencesDialog {
     public static PreferenceDialog create(Shell shell, ComputeSettings settings, StoreSession session, String page) {
         PreferenceManager pages = new PreferenceManager();
         pages.addToRoot(new PreferenceNode(GENERAL, new GeneralPreferencePage()));
+        pages.addToRoot(new PreferenceNode(UNITS, new UnitsPreferencePage()));
         pages.addToRoot(new PreferenceNode(PLANNING, new PlanningPreferencePage()));
         if (session != null) {
             pages.addToRoot(new PreferenceNode(SENSORS, new SensorsPreferencePage(session)));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -20,11 +21,12 @@ import org.grenier.core.model.Measure;
 import org.grenier.core.sensors.AlertRule;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
+import org.grenier.ui.preferences.Units;
 
 /**
  * The limits of one storage unit, or of every unit ({@code *}), a row per measure: low, high and the fastest change
  * an hour, each blank for none. A unit's row can follow every unit's limits (shown greyed) or have its own. Numbers
- * are typed in the person's way, with a decimal comma or point.
+ * are typed in the person's way, with a decimal comma or point, and in the units of Preferences > Units.
  */
 public final class AlertLimitsEditor {
 
@@ -39,6 +41,8 @@ public final class AlertLimitsEditor {
     private final Composite control;
     private final Map<Measure, Row> rows = new EnumMap<>(Measure.class);
     private final Runnable changed;
+    /** The units limits are shown and typed in: the store keeps them in its own (degrees Celsius). */
+    private final Units units = Units.saved();
     private List<AlertRule> inForce = AlertRule.defaults();
 
     /** @param changed called whenever a person changes a value, to check them again */
@@ -62,7 +66,7 @@ public final class AlertLimitsEditor {
 
     private Row row(Measure measure, boolean everyUnit) {
         Button own = everyUnit ? null : new Button(control, SWT.CHECK);
-        new Label(control, SWT.NONE).setText(Labels.measure(measure) + " (" + measure.unit() + ")");
+        new Label(control, SWT.NONE).setText(Labels.measure(measure) + " (" + units.symbol(measure) + ")");
         Row row = new Row(own, field(), field(), field());
         if (own != null) {
             own.setToolTipText(Messages.Limits_OwnTip);
@@ -97,23 +101,24 @@ public final class AlertLimitsEditor {
             if (row.own() != null) {
                 row.own().setSelection(own.isPresent());
             }
-            row.low().setText(shown == null ? "" : text(shown.low()));
-            row.high().setText(shown == null ? "" : text(shown.high()));
-            row.rate().setText(shown == null ? "" : text(shown.maxChangePerHour()));
+            row.low().setText(shown == null ? "" : text(shown.low(), v -> units.shown(measure, v)));
+            row.high().setText(shown == null ? "" : text(shown.high(), v -> units.shown(measure, v)));
+            row.rate().setText(shown == null ? "" : text(shown.maxChangePerHour(),
+                    v -> units.shownChange(measure, v)));
             enable(row);
         });
         changed.run();
     }
 
     /** Ungrouped, so that what is shown reads back as typed: "1000,5" in French, "1000.5" in English. */
-    private static String text(OptionalDouble value) {
+    private static String text(OptionalDouble value, DoubleUnaryOperator shown) {
         if (value.isEmpty()) {
             return "";
         }
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Numbers.locale());
         format.setGroupingUsed(false);
         format.setMaximumFractionDigits(2);
-        return format.format(value.getAsDouble());
+        return format.format(shown.applyAsDouble(value.getAsDouble()));
     }
 
     private static void enable(Row row) {
@@ -143,12 +148,24 @@ public final class AlertLimitsEditor {
                 if (rate.isPresent() && rate.getAsDouble() <= 0) {
                     return Result.error(NLS.bind(Messages.Limits_RateNotPositive, name));
                 }
-                chosen.add(new AlertRule(unit, entry.getKey(), low, high, rate));
+                Measure measure = entry.getKey();
+                chosen.add(new AlertRule(unit, measure, stored(low, v -> units.stored(measure, v)),
+                        stored(high, v -> units.stored(measure, v)),
+                        stored(rate, v -> units.storedChange(measure, v))));
             } catch (IllegalArgumentException unreadable) {
                 return Result.error(unreadable.getMessage());
             }
         }
         return Result.ok(chosen);
+    }
+
+    /**
+     * A typed limit in the store's unit, kept to six decimals: 46.4 °F is stored as 8 °C, not 7.999999999999999, so
+     * that showing it again reads as typed.
+     */
+    private static OptionalDouble stored(OptionalDouble typed, DoubleUnaryOperator stored) {
+        return typed.isEmpty() ? typed
+                : OptionalDouble.of(Math.round(stored.applyAsDouble(typed.getAsDouble()) * 1e6) / 1e6);
     }
 
     /** A limit as typed: blank for none; spaces between thousands and a decimal comma are read too. */

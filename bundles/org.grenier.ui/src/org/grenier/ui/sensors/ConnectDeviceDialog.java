@@ -32,6 +32,7 @@ import org.grenier.core.store.Store;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
+import org.grenier.ui.preferences.Units;
 
 /**
  * Connects a device: the port (found ports, or any path typed in), the device profile, the storage unit it
@@ -172,9 +173,11 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         }
         testState.setText(NLS.bind(Messages.Connect_TestResult, read.value().size())
                 + (read.message() == null || read.message().isBlank() ? "" : " " + read.message()));
+        Units units = Units.saved();
         for (SensorReading r : read.value()) {
             new TableItem(values, SWT.NONE).setText(new String[] { r.sensorId(), Labels.measure(r.measure()),
-                    Numbers.number(r.value(), 2) + " " + r.measure().unit(), Numbers.time(FormatStyle.MEDIUM).format(r.at()) });
+                    Numbers.number(units.shown(r.measure(), r.value()), 2) + " " + units.symbol(r.measure()),
+                    Numbers.time(FormatStyle.MEDIUM).format(r.at()) });
         }
         for (TableColumn column : values.getColumns()) {
             column.pack();

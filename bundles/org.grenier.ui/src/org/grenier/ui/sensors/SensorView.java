@@ -116,6 +116,14 @@ public record SensorView(List<SessionStatus> sessions, List<String> units, Strin
         return lines;
     }
 
+    /** The lines with each value changed, as a person reads them (degrees Fahrenheit, say). */
+    public Map<String, Line> lines(java.util.function.DoubleUnaryOperator shown) {
+        Map<String, Line> converted = new LinkedHashMap<>();
+        lines.forEach((sensor, line) -> converted.put(sensor, new Line(line.times(),
+                java.util.Arrays.stream(line.values()).map(shown).toArray())));
+        return converted;
+    }
+
     private static double limit(Store store, String unit, Measure measure) {
         Result<List<AlertRule>> rules = store.sensors().alertRules();
         if (rules.failed()) {

@@ -41,6 +41,7 @@ import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.charts.SensorCharts;
 import org.grenier.ui.edits.EditHistory;
 import org.grenier.ui.edits.StoreEdits;
+import org.grenier.ui.preferences.Units;
 import org.grenier.ui.store.StoreSession;
 
 /**
@@ -99,6 +100,8 @@ public class SensorsPart {
         gapsLine.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         sash.setWeights(1, 1);
         root.addListener(SWT.Dispose, event -> disposed = true);
+        Runnable stopListening = Units.whenChanged(() -> UiThread.later(root, this::refresh));
+        root.addListener(SWT.Dispose, event -> stopListening.run());
         tick();
     }
 
@@ -141,7 +144,7 @@ public class SensorsPart {
         group.setText(Messages.Sensors_Alerts);
         group.setLayout(new GridLayout(1, false));
         alerts = Tables.create(group, SWT.SINGLE, Messages.Sensors_Raised, Messages.Sensors_Unit.replace(":", "").strip(),
-                Messages.Sensors_Kind, Messages.Sensors_State, Messages.Sensors_Message);
+                Messages.Sensors_Kind, Messages.Sensors_Value, Messages.Sensors_State, Messages.Sensors_Message);
         alerts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         alerts.addListener(SWT.Selection, event -> acknowledge.setEnabled(selectedAlert() != null
                 && selectedAlert().acknowledgedAt().isEmpty()));
@@ -198,10 +201,19 @@ public class SensorsPart {
         String title = NLS.bind(Messages.Sensors_ChartTitle, new Object[] { view.unit(), Labels.measure(chosen),
                 window.getText().toLowerCase(java.util.Locale.ROOT) });
         List<Instant[]> gaps = view.gaps().stream().map(g -> new Instant[] { g.from(), g.to() }).toList();
-        SensorCharts.show(chart, title, chosen.unit(), view.lines(), view.from(), view.to(), gaps, view.limit());
+        Units units = Units.saved();
+        SensorCharts.show(chart, title, units.symbol(chosen), view.lines(units.shownIn(chosen)), view.from(),
+                view.to(), gaps, units.shown(chosen, view.limit()));
         gapsLine.setText(view.gaps().isEmpty() ? "" : NLS.bind(Messages.Sensors_Gaps, view.gaps().size(),
                 describe(view.gaps().get(view.gaps().size() - 1))));
         gapsLine.getParent().layout();
+    }
+
+    /** The reading an alert is about, in the person's units: "31,2 °C"; blank for a silent device or a risk. */
+    private static String value(Alert alert, Units units) {
+        Measure measure = alert.measure();
+        return measure == null || Double.isNaN(alert.value()) ? ""
+                : Numbers.number(units.shown(measure, alert.value()), 1) + " " + units.symbol(measure);
     }
 
     private static String describe(ConnectionGap gap) {
@@ -239,11 +251,13 @@ public class SensorsPart {
     private void showAlerts(List<Alert> list) {
         int selected = alerts.getSelectionIndex();
         alerts.removeAll();
+        Units units = Units.saved();
         for (Alert a : list) {
             TableItem item = new TableItem(alerts, SWT.NONE);
-            item.setText(new String[] { Numbers.dateTime(FormatStyle.SHORT).format(a.at()), a.storageUnitCode() == null ? "" : a.storageUnitCode(),
-                    Labels.kind(a.kind()), a.acknowledgedAt().isPresent() ? Messages.Sensors_Acknowledged
-                            : Messages.Sensors_Open, a.message() });
+            item.setText(new String[] { Numbers.dateTime(FormatStyle.SHORT).format(a.at()),
+                    a.storageUnitCode() == null ? "" : a.storageUnitCode(), Labels.kind(a.kind()), value(a, units),
+                    a.acknowledgedAt().isPresent() ? Messages.Sensors_Acknowledged : Messages.Sensors_Open,
+                    a.message() });
         }
         if (selected >= 0 && selected < alerts.getItemCount()) {
             alerts.select(selected);

@@ -216,6 +216,19 @@ class ChartInteractionTest {
     }
 
     @Test
+    void theAlertLimitStaysInSightAboveQuietReadings() {
+        Instant start = Instant.parse("2025-01-01T00:00:00Z");
+        Instant[] times = { start, start.plusSeconds(600), start.plusSeconds(1200) };
+        Map<String, SensorCharts.Line> fridge = Map.of("F1", new SensorCharts.Line(times, new double[] { 4.8, 5, 5.2 }));
+        org.jfree.data.Range limited = SensorCharts.live("Fridge", "°C", fridge, start, times[2], List.of(), 8)
+                .getXYPlot().getRangeAxis().getRange();
+        assertTrue(limited.getLowerBound() <= 4.8 && limited.getUpperBound() > 8, "readings and limit: " + limited);
+        org.jfree.data.Range free = SensorCharts.live("Fridge", "°C", fridge, start, times[2], List.of(), Double.NaN)
+                .getXYPlot().getRangeAxis().getRange();
+        assertTrue(free.getUpperBound() < 8, "without a limit the axis keeps to the readings: " + free);
+    }
+
+    @Test
     void findsTheClosestItemByHalving() {
         var data = new org.jfree.data.xy.DefaultXYDataset();
         data.addSeries("s", new double[][] { { 0, 10, 20, 30 }, { 1, 2, 3, 4 } });

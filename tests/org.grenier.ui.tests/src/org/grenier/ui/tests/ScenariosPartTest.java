@@ -152,7 +152,7 @@ class ScenariosPartTest {
         double ratio = number(demand.getText(2)) / number(demand.getText(1));
         assertTrue(ratio > 1.9 && ratio < 2.1, "twice the demand simulated: " + demand.getText(1) + " then "
                 + demand.getText(2));
-        TableItem now = row(kpis, "Value to order now");
+        TableItem now = row(kpis, org.grenier.ui.preferences.Units.saved().moneyHeading("Value to order now"));
         // policies designed for twice the demand order more, sooner
         assertTrue(number(now.getText(2)) >= number(now.getText(1)), now.getText(1) + " vs " + now.getText(2));
         TableItem fill = row(kpis, "Fill rate %");

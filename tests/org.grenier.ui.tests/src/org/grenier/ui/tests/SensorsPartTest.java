@@ -84,12 +84,13 @@ class SensorsPartTest {
             session.store().sensors().raise(new Alert(0, "CF1", "S01", Measure.TEMPERATURE, AlertKind.TOO_HIGH,
                     Instant.now(), 31.2, message, Optional.empty())).orElseThrow();
             int row = waitFor(display, () -> rowWith(part.alerts(), message), "the alert listed");
+            assertEquals("31.2 °C", part.alerts().getItem(row).getText(3), "the reading, with its unit");
             waitFor(display, () -> Optional.of(part.chart()).filter(c -> c.lineCount() == 4), "the chart redrawn");
             screenshot(main, "sensors-live.png");
             part.alerts().select(row);
             part.alerts().notifyListeners(SWT.Selection, new Event());
             press(main, "Acknowledge");
-            waitFor(display, () -> rowWith(part.alerts(), message).filter(i -> part.alerts().getItem(i).getText(3)
+            waitFor(display, () -> rowWith(part.alerts(), message).filter(i -> part.alerts().getItem(i).getText(4)
                     .equals("acknowledged")), "the alert acknowledged");
             assertTrue(acquisition.stop(pair.portA().toString()).value().committed() > 0);
         } finally {
@@ -99,7 +100,7 @@ class SensorsPartTest {
 
     private static Optional<Integer> rowWith(org.eclipse.swt.widgets.Table table, String message) {
         for (int i = 0; i < table.getItemCount(); i++) {
-            if (table.getItem(i).getText(4).equals(message)) {
+            if (table.getItem(i).getText(5).equals(message)) {
                 return Optional.of(i);
             }
         }
