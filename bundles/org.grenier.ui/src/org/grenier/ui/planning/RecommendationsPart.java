@@ -29,6 +29,8 @@ import org.eclipse.swt.widgets.Text;
 import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.Recommendation;
 import org.grenier.ui.Messages;
+import org.grenier.ui.preferences.Units;
+import org.grenier.ui.UiThread;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
 
@@ -38,6 +40,9 @@ import org.grenier.ui.SortableTable.Column;
  * as CSV as shown. Below, what the plan warns of and how full the lot sizes left each limit.
  */
 public class RecommendationsPart {
+
+    /** The column of the orders' value, whose heading names the currency. */
+    private static final int VALUE = 11;
 
     public static final String ID = "org.grenier.ui.part.orders";
 
@@ -88,12 +93,22 @@ public class RecommendationsPart {
         });
         notes = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         sash.setWeights(4, 1);
+        showCurrency();
+        Runnable stopListening = Units.whenChanged(() -> UiThread.later(root, this::showCurrency));
+        root.addListener(SWT.Dispose, event -> stopListening.run());
         PlanningSession.Planned latest = planning.latest();
         if (latest != null) {
             planned(latest);
         } else {
             summary.setText(Messages.Plan_None);
             export.setEnabled(false);
+        }
+    }
+
+    /** Names the currency chosen in Preferences > Units in the heading of the orders' value. */
+    private void showCurrency() {
+        if (!orders.table().isDisposed()) {
+            orders.table().getColumn(VALUE).setText(Units.saved().moneyHeading(Messages.Plan_Value));
         }
     }
 
@@ -112,7 +127,7 @@ public class RecommendationsPart {
         columns.add(amount(Messages.Plan_Quantity, Recommendation::orderQuantity, 1));
         columns.add(new Column<>(Messages.Plan_OrderBy, SWT.LEFT, r -> r.orderBy().toString(),
                 Comparator.comparing(Recommendation::orderBy, Comparator.nullsLast(LocalDate::compareTo))));
-        columns.add(amount(Messages.Plan_Value, Recommendation::orderValue, 2));
+        columns.add(VALUE, amount(Messages.Plan_Value, Recommendation::orderValue, 2));
         columns.add(share(Messages.Plan_FillRate, Recommendation::fillRate));
         columns.add(share(Messages.Plan_Csl, Recommendation::cycleServiceLevel));
         columns.add(words(Messages.Plan_DemandFrom, Recommendation::demandSource));

@@ -173,7 +173,8 @@ class ScenariosPartTest {
         Recommendation wheat = orders.orders().rows().stream().filter(r -> r.sku().equals("BLE-T1")).findFirst()
                 .orElseThrow();
         assertEquals(250, wheat.onOrder(), 1e-9, "the open order imported counts as on order");
-        int valueColumn = Arrays.asList(table.getColumns()).stream().map(c -> c.getText()).toList().indexOf("Value");
+        int valueColumn = Arrays.asList(table.getColumns()).stream().map(c -> c.getText()).toList()
+                .indexOf(org.grenier.ui.preferences.Units.saved().moneyHeading("Value"));
         orders.orders().sortBy(valueColumn, false);
         List<Recommendation> sorted = orders.orders().rows();
         for (int i = 1; i < sorted.size(); i++) {

@@ -197,6 +197,11 @@ class UnitsTest {
                 l -> l.getText().equals(budget)), "the budget in francs");
         Table costs = scenarios.storageCosts().table();
         assertEquals(Messages.Costs_Fifo + " (CHF)", costs.getColumn(1).getText());
+        org.grenier.ui.planning.RecommendationsPart orders = assertInstanceOf(
+                org.grenier.ui.planning.RecommendationsPart.class, Workbench.show(window,
+                        org.grenier.ui.planning.RecommendationsPart.ID));
+        assertTrue(Arrays.stream(orders.orders().table().getColumns()).anyMatch(c -> c.getText().equals(
+                Messages.Plan_Value + " (CHF)")), "the orders' value in francs");
     }
 
     private static void riskInFahrenheit(Display display, MWindow window) {
