@@ -23,8 +23,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.Event;
 
 /**
- * Starts and ends a Grenier session: speaks the chosen language, opens the store in the background at start, closes
- * it at shutdown.
+ * Starts and ends a Grenier session: speaks the chosen language, opens the store in the background once the window is
+ * up, closes it at shutdown.
  */
 public class GrenierLifeCycle {
 
@@ -33,11 +33,11 @@ public class GrenierLifeCycle {
     @PostContextCreate
     void openStore(IEclipseContext context) {
         forgetLayoutsOfOtherVersions();
-        WorkbenchStart.begin(context);
+        // the language first: nothing may load a text before it is chosen
+        WorkbenchStart.begin(context, () -> session.open());
         session = ContextInjectionFactory.make(StoreSession.class, context);
         context.set(StoreSession.class, session);
         context.set(PlanningSession.class, ContextInjectionFactory.make(PlanningSession.class, context));
-        session.open();
     }
 
     /** Runs before the model is read: layouts saved by another version may lack the parts this one ships. */

@@ -17,15 +17,17 @@ public final class WorkbenchStart {
 
     /**
      * Speaks the language chosen in Preferences, so every text and number the parts draw is in it; starts the problem
-     * log, so nothing that goes wrong from the first Job on is missed; and, once the window is up, warms up chart
-     * drawing in the background, so the first chart a person opens does not freeze the window. Started any earlier,
-     * the warm-up took one of a small laptop's two cores from the start and delayed the window by two seconds.
+     * log, so nothing that goes wrong from the first Job on is missed; and, once the window is up, runs
+     * {@code onceUp} (opening the store) and warms up chart drawing, both in the background. Started any earlier, they
+     * took a small laptop's two cores from the window while it was being built: the warm-up delayed it by two
+     * seconds, and opening (on a first start, filling) the store by half a second more.
      */
-    public static void begin(IEclipseContext context) {
+    public static void begin(IEclipseContext context, Runnable onceUp) {
         Language.applyAtStart(context);
         context.set(ProblemLog.class, ProblemLog.start());
         IEventBroker events = context.get(IEventBroker.class);
         if (events == null) {
+            onceUp.run();
             ChartWarmUp.start();
             return;
         }
@@ -33,6 +35,7 @@ public final class WorkbenchStart {
             @Override
             public void handleEvent(Event event) {
                 events.unsubscribe(this);
+                onceUp.run();
                 ChartWarmUp.start();
             }
         });

@@ -104,7 +104,7 @@ class UnitsTest {
                     : part.shown().unit()) && "°C".equals(c.valueAxis()) && c.lineCount() > 0), "the fridge in °C");
             assertEquals(List.of(8.0), part.chart().valueMarkers(), "the fridge's own 8 °C limit");
 
-            choose(display, main, TemperatureScale.FAHRENHEIT, "chf");
+            choose(display, main, TemperatureScale.FAHRENHEIT, "CHF");
 
             double[] fahrenheit = waitFor(display, () -> Optional.of(part.chart()).filter(c -> "°F".equals(
                     c.valueAxis())).map(c -> c.valueRange()), "the chart redrawn in °F without a restart");
