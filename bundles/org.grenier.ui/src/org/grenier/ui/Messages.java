@@ -538,6 +538,17 @@ public final class Messages {
     public static String Preferences_Currency;
     public static String Preferences_CurrencyNote;
     public static String Sensors_Value;
+    public static String Advice_NoReadings;
+    public static String Advice_OutOfDate;
+    public static String Advice_AssumedMoisture;
+    public static String Advice_LifeNearlyUsed;
+    public static String Advice_Mould;
+    public static String Advice_Condensation;
+    public static String Advice_ColdChain;
+    public static String Advice_NoForecast;
+    public static String Advice_FansOff;
+    public static String Advice_Aerate;
+    public static String Advice_Fine;
 
     static {
         Texts.load(BUNDLE, Messages.class);

@@ -77,7 +77,7 @@ final class RiskCommand implements Command {
                     number(risk.humidity(), 0), number(risk.moisture(), 1), number(100 * risk.lifeUsed(), 0),
                     number(risk.daysLeft(), 0), number(risk.meanKineticTemperature(), 1),
                     number(risk.excursionHours(), 1), risk.score(), risk.level());
-            risk.advice().forEach(advice -> out.println("    " + advice));
+            risk.advice().forEach(advice -> out.println("    " + advice.text()));
         }
     }
 

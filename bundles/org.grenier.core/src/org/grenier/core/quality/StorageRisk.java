@@ -14,7 +14,7 @@ import java.util.Optional;
 public record StorageRisk(String storageUnit, String type, Optional<Instant> lastReading, double temperature,
         double humidity, double moisture, Optional<Crop> crop, double lifeUsed, double daysLeft,
         double meanKineticTemperature, double excursionHours, double excursionBudgetHours, double mouldShare,
-        double condensationShare, int score, RiskLevel level, List<String> advice, List<AerationWindow> aeration,
+        double condensationShare, int score, RiskLevel level, List<Advice> advice, List<AerationWindow> aeration,
         List<StoredLot> lots) {
 
     public StorageRisk {

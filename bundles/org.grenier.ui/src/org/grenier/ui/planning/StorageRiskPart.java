@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.grenier.core.Result;
-import org.grenier.core.model.Measure;
 import org.grenier.core.quality.AerationWindow;
 import org.grenier.core.quality.QualityRisk;
 import org.grenier.core.quality.StorageRisk;
@@ -127,7 +126,7 @@ public class StorageRiskPart {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { risk.storageUnit(), RiskLabels.type(risk.type()),
                     risk.crop().map(RiskLabels::crop).orElse("-"),
-                    temperature(units, risk.temperature()), number(risk.humidity(), "%.0f %%"),
+                    RiskLabels.temperature(units, risk.temperature(), 1), number(risk.humidity(), "%.0f %%"),
                     number(risk.moisture(), "%.1f %%"), risk.crop().isEmpty() ? "-" : number(100 * risk.lifeUsed(),
                             "%.0f %%"), risk.crop().isEmpty() ? "-" : days(risk.daysLeft()),
                     risk.excursionBudgetHours() > 0 ? Numbers.number(risk.excursionHours(), 0) + " / "
@@ -153,23 +152,18 @@ public class StorageRiskPart {
         StorageRisk risk = risks.get(index);
         List<String> lines = new ArrayList<>();
         lines.add(NLS.bind(Messages.Risk_DetailTitle, risk.storageUnit(), RiskLabels.level(risk.level())));
-        risk.advice().forEach(advice -> lines.add("• " + advice));
+        Units units = Units.saved();
+        risk.advice().forEach(advice -> lines.add("• " + RiskLabels.advice(advice, risk, units)));
         if (!risk.aeration().isEmpty()) {
             lines.add("");
             lines.add(Messages.Risk_Aeration);
             for (AerationWindow window : risk.aeration()) {
                 lines.add("  " + Numbers.dateTime(FormatStyle.SHORT).format(window.from()) + " – " + Numbers.dateTime(FormatStyle.SHORT).format(window.to()) + ": "
-                        + temperature(Units.saved(), window.outdoorTemperature()) + ", "
+                        + RiskLabels.temperature(units, window.outdoorTemperature(), 1) + ", "
                         + Numbers.number(window.outdoorHumidity(), 0) + " %");
             }
         }
         details.setText(String.join("\n", lines));
-    }
-
-    /** A temperature (stored in degrees Celsius) in the person's scale, one decimal: "41,0 °F". */
-    private static String temperature(Units units, double celsius) {
-        return Double.isNaN(celsius) ? "-"
-                : Numbers.number(units.shown(Measure.TEMPERATURE, celsius), 1) + " " + units.symbol(Measure.TEMPERATURE);
     }
 
     private static String number(double value, String format) {

@@ -29,6 +29,7 @@ import org.grenier.core.Result;
 import org.grenier.core.model.Measure;
 import org.grenier.core.sensors.Acquisition;
 import org.grenier.core.sensors.Alert;
+import org.grenier.core.sensors.AlertKind;
 import org.grenier.core.sensors.AlertRule;
 import org.grenier.core.sensors.ConnectionGap;
 import org.grenier.core.sensors.SessionStatus;
@@ -209,10 +210,13 @@ public class SensorsPart {
         gapsLine.getParent().layout();
     }
 
-    /** The reading an alert is about, in the person's units: "31,2 °C"; blank for a silent device or a risk. */
+    /**
+     * The reading an alert is about, in the person's units: "31,2 °C"; blank for a silent device, and for a storage
+     * risk, whose value is its score.
+     */
     private static String value(Alert alert, Units units) {
         Measure measure = alert.measure();
-        return measure == null || Double.isNaN(alert.value()) ? ""
+        return measure == null || Double.isNaN(alert.value()) || alert.kind() == AlertKind.STORAGE_RISK ? ""
                 : Numbers.number(units.shown(measure, alert.value()), 1) + " " + units.symbol(measure);
     }
 

@@ -3,6 +3,7 @@ package org.grenier.ui.tests;
 import static org.grenier.ui.tests.Workbench.mainWindow;
 import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,7 +154,25 @@ class LanguageTest {
         assertTrue(shown.matches("-?\\d+,\\d \u00b0C"), "a decimal comma: " + shown);
         assertTrue(Arrays.stream(table.getItems()).anyMatch(item -> item.getText(1).equals("chambre froide")),
                 "storage types in French");
+        adviceInFrench(risk.details().getText());
         Workbench.screenshot(main, "storage-risk-fr.png");
+    }
+
+    /** Every piece of advice shown is one of the French wordings (up to its first number), none in English. */
+    private static void adviceInFrench(String details) throws IllegalAccessException {
+        List<String> wordings = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field field : org.grenier.ui.Messages.class.getFields()) {
+            if (field.getName().startsWith("Advice_")) {
+                String text = (String) field.get(null);
+                wordings.add(text.contains("{") ? text.substring(0, text.indexOf('{')) : text);
+            }
+        }
+        List<String> advice = details.lines().filter(line -> line.startsWith("\u2022 ")).map(line -> line.substring(2))
+                .toList();
+        assertFalse(advice.isEmpty(), details);
+        for (String line : advice) {
+            assertTrue(wordings.stream().anyMatch(line::startsWith), "advice in French: " + line);
+        }
     }
 
     private static Optional<String> temperature(Table table) {

@@ -19,6 +19,7 @@ import org.grenier.core.model.StockCount;
 import org.grenier.core.model.StorageType;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.model.WeatherPoint;
+import org.grenier.core.quality.Advice;
 import org.grenier.core.quality.Crop;
 import org.grenier.core.quality.QualityRisk;
 import org.grenier.core.quality.RiskLevel;
@@ -92,7 +93,7 @@ public class QualityAssessor implements QualityRisk {
                 Result<Alert> alert = store.sensors().raise(new Alert(0, risk.storageUnit(), RISK_SENSOR,
                         Measure.TEMPERATURE, AlertKind.STORAGE_RISK, now, risk.score(), String.format(Locale.ROOT,
                                 "%s: storage risk %d/100. %s", risk.storageUnit(), risk.score(),
-                                String.join(". ", risk.advice())), Optional.empty()));
+                                String.join(". ", risk.advice().stream().map(Advice::text).toList())), Optional.empty()));
                 if (alert.failed()) {
                     return Result.error(alert.message());
                 }

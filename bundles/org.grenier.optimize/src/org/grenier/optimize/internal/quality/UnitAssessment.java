@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.grenier.core.model.StorageType;
 import org.grenier.core.model.StorageUnit;
 import org.grenier.core.model.WeatherPoint;
+import org.grenier.core.quality.Advice;
 import org.grenier.core.quality.AerationWindow;
 import org.grenier.core.quality.Crop;
 import org.grenier.core.quality.RiskLevel;
@@ -31,7 +32,7 @@ final class UnitAssessment {
     private final StorageUnit unit;
     private final Instant now;
     private final ColdChainLimits limits;
-    private final List<String> advice = new ArrayList<>();
+    private final List<Advice> advice = new ArrayList<>();
 
     UnitAssessment(StorageUnit unit, Instant now, ColdChainLimits limits) {
         this.unit = unit;
@@ -43,7 +44,7 @@ final class UnitAssessment {
         ConditionHistory temperature = readings.temperature();
         ConditionHistory humidity = readings.humidity();
         if (temperature.isEmpty() && humidity.isEmpty()) {
-            advice.add("No sensor readings in the last 30 days: connect a sensor to judge this unit");
+            advise(Advice.Kind.NO_READINGS, "No sensor readings in the last 30 days: connect a sensor to judge this unit");
             return risk(readings, crop, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0, -1, List.of(), lots);
         }
         double moisture = moisture(readings, crop);
@@ -70,8 +71,9 @@ final class UnitAssessment {
         if (Double.isFinite(measured) || crop.isEmpty()) {
             return measured;
         }
-        advice.add(String.format(Locale.ROOT, "No grain moisture sensor: %s taken at %.0f %% moisture",
-                crop.get().name().toLowerCase(Locale.ROOT).replace('_', ' '), crop.get().assumedMoisture()));
+        advise(Advice.Kind.ASSUMED_MOISTURE, String.format(Locale.ROOT, "No grain moisture sensor: %s taken at %.0f %% "
+                + "moisture", crop.get().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                crop.get().assumedMoisture()), crop.get().assumedMoisture());
         return crop.get().assumedMoisture();
     }
 
@@ -128,40 +130,44 @@ final class UnitAssessment {
     private void advise(Optional<Crop> crop, double[] life, double mould, double condensation, double mkt,
             double excursion, List<AerationWindow> aeration, List<WeatherPoint> forecast, int score) {
         if (Double.isFinite(life[1]) && life[1] < 30) {
-            advice.add(String.format(Locale.ROOT, "Storage life nearly used: %.0f days left; cool, dry or sell the "
-                    + "grain first", life[1]));
+            advise(Advice.Kind.LIFE_NEARLY_USED, String.format(Locale.ROOT, "Storage life nearly used: %.0f days left; "
+                    + "cool, dry or sell the grain first", life[1]), life[1]);
         }
         if (mould > 0.1) {
-            advice.add(String.format(Locale.ROOT, "Mould risk %.0f %% of the last week's hours: ventilate or dry",
-                    100 * mould));
+            advise(Advice.Kind.MOULD, String.format(Locale.ROOT, "Mould risk %.0f %% of the last week's hours: "
+                    + "ventilate or dry", 100 * mould), mould);
         }
         if (condensation > 0) {
-            advice.add(String.format(Locale.ROOT, "Air at condensation (95 %% or more) %.0f %% of the last week",
-                    100 * condensation));
+            advise(Advice.Kind.CONDENSATION, String.format(Locale.ROOT, "Air at condensation (95 %% or more) %.0f %% "
+                    + "of the last week", 100 * condensation), condensation);
         }
         if (Double.isFinite(mkt) && (mkt > limits.high() || excursion > limits.budgetHours())) {
-            advice.add(String.format(Locale.ROOT, "Cold chain: mean kinetic temperature %.1f °C, %.1f h outside "
-                    + "%.0f-%.0f °C (budget %.0f h)", mkt, excursion, limits.low(), limits.high(),
-                    limits.budgetHours()));
+            advise(Advice.Kind.COLD_CHAIN, String.format(Locale.ROOT, "Cold chain: mean kinetic temperature %.1f °C, "
+                    + "%.1f h outside %.0f-%.0f °C (budget %.0f h)", mkt, excursion, limits.low(), limits.high(),
+                    limits.budgetHours()), mkt, excursion, limits.low(), limits.high(), limits.budgetHours());
         }
         if (crop.isPresent()) {
             adviseAeration(aeration, forecast);
         }
         if (advice.isEmpty() && score < 40) {
-            advice.add("Conditions are fine");
+            advise(Advice.Kind.FINE, "Conditions are fine");
         }
     }
 
     private void adviseAeration(List<AerationWindow> aeration, List<WeatherPoint> forecast) {
         if (forecast.isEmpty()) {
-            advice.add("No weather forecast imported: import one to get aeration advice");
+            advise(Advice.Kind.NO_FORECAST, "No weather forecast imported: import one to get aeration advice");
         } else if (aeration.isEmpty()) {
-            advice.add("Keep the fans off: the forecast has no air cool and dry enough");
+            advise(Advice.Kind.FANS_OFF, "Keep the fans off: the forecast has no air cool and dry enough");
         } else {
             double hours = aeration.stream().mapToDouble(AerationWindow::hours).sum();
-            advice.add(String.format(Locale.ROOT, "Aerate: %.0f h in %d windows over the forecast, first from %s",
-                    hours, aeration.size(), aeration.get(0).from()));
+            advise(Advice.Kind.AERATE, String.format(Locale.ROOT, "Aerate: %.0f h in %d windows over the forecast, "
+                    + "first from %s", hours, aeration.size(), aeration.get(0).from()), hours, aeration.size());
         }
+    }
+
+    private void advise(Advice.Kind kind, String text, double... values) {
+        advice.add(new Advice(kind, text, values));
     }
 
     private StorageRisk risk(UnitReadings readings, Optional<Crop> crop, double moisture, double used, double left,
@@ -170,7 +176,7 @@ final class UnitAssessment {
         RiskLevel level = score < 0 ? RiskLevel.UNKNOWN : score >= 70 ? RiskLevel.HIGH
                 : score >= 40 ? RiskLevel.MODERATE : RiskLevel.LOW;
         if (score < 0 && !readings.isEmpty()) {
-            advice.add(0, "No reading for over a day: the judgement is out of date");
+            advice.add(0, new Advice(Advice.Kind.OUT_OF_DATE, "No reading for over a day: the judgement is out of date"));
         }
         return new StorageRisk(unit.code(), unit.type().name(), readings.isEmpty() ? Optional.empty()
                 : Optional.of(readings.last()), readings.temperature().latest(), readings.humidity().latest(),
