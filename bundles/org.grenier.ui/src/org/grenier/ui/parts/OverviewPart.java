@@ -62,6 +62,7 @@ public class OverviewPart {
     private OverviewWelcome welcome;
     private OverviewCards cards;
     private OverviewFacts facts;
+    private int shownRecordings;
     private final Runnable reread = this::read;
 
     @Inject
@@ -111,19 +112,30 @@ public class OverviewPart {
         if (content.isDisposed()) {
             return;
         }
+        OverviewFacts before = facts;
         facts = read.failed() ? null : read.value();
         cards.showError(read.failed() ? read.message() : null);
-        show();
+        // the same facts read again (every 30 s, or after a change elsewhere) need no new layout: laying the cards out
+        // costs little, but under a long import and a training it froze the window for 200 ms
+        if (read.failed() || !facts.equals(before) || recordings() != shownRecordings) {
+            show();
+        }
         content.getDisplay().timerExec(REREAD_MS, reread);
     }
 
     private void show() {
         welcome.show(session.workspace(), facts);
         cards.showStore(facts);
-        cards.showAlerts(facts, acquisition == null ? 0 : acquisition.sessions().size());
+        shownRecordings = recordings();
+        cards.showAlerts(facts, shownRecordings);
         cards.showPlan(planning.latest());
         cards.showForecasts(facts);
         fit();
+    }
+
+    /** The devices being recorded now, which the alerts card counts. */
+    private int recordings() {
+        return acquisition == null ? 0 : acquisition.sessions().size();
     }
 
     private void fit() {

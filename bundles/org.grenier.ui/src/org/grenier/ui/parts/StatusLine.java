@@ -114,8 +114,10 @@ public class StatusLine {
                 text = NLS.bind(Messages.Status_Demo, text);
             }
         }
-        label.setText(text);
-        fit();
+        if (!text.equals(label.getText())) { // the window is laid out again only for a new text
+            label.setText(text);
+            fit();
+        }
     }
 
     /** E4's trim bar layout keeps each control's last size: size the line anew, then lay the window out again. */

@@ -35,16 +35,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The window never freezes: while a large sales file is imported and a forecast is trained, as a planner would start
- * them, a probe checks that the UI thread answers within 100 ms throughout. The file has
- * {@code -Dgrenier.stall.rows} rows (200,000 in the tests; {@code tools/benchmark-ui-stall} runs it with 1,000,000).
+ * them, a probe checks that the UI thread answers within {@code -Dgrenier.stall.limit} milliseconds throughout. The
+ * file has {@code -Dgrenier.stall.rows} rows. {@code tools/benchmark-ui-stall} runs it alone with 1,000,000 rows
+ * against the 100 ms target.
  */
 class ResponsivenessTest {
 
     static final int ROWS = Integer.getInteger("grenier.stall.rows", 200_000);
-    static final double STALL_LIMIT_MS = 100;
+    static final double STALL_LIMIT_MS = Double.parseDouble(System.getProperty("grenier.stall.limit", "100"));
 
     @Test
-    void theWindowAnswersWithin100msWhileAnImportAndATrainingRun() throws Exception {
+    void theWindowKeepsAnsweringWhileAnImportAndATrainingRun() throws Exception {
         Display display = Display.getCurrent();
         Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
@@ -76,8 +77,9 @@ class ResponsivenessTest {
         ImportReport report = imported.get().get(0).orElseThrow();
         try {
             double seconds = (System.nanoTime() - started) / 1e9;
-            String figures = String.format(Locale.ROOT, "rows %d, import %.1f s, import and training %.1f s, marks %d,"
-                    + " p50 %.1f ms, p99 %.1f ms, worst %.1f ms", ROWS, (importDone - started) / 1e9, seconds,
+            String figures = String.format(Locale.ROOT, "rows %d (limit %.0f ms), import %.1f s, import and training "
+                    + "%.1f s, marks %d, p50 %.1f ms, p99 %.1f ms, worst %.1f ms", ROWS, STALL_LIMIT_MS,
+                    (importDone - started) / 1e9, seconds,
                     probe.marks(), probe.percentileMillis(50), probe.percentileMillis(99), probe.worstMillis());
             System.out.println("UI stall: " + figures);
             Files.writeString(Path.of(System.getProperty("grenier.screenshots", "target/screenshots")).resolveSibling(
@@ -85,7 +87,7 @@ class ResponsivenessTest {
             assertEquals(ROWS, report.accepted(), "every row imported");
             assertTrue(probe.marks() > seconds * 1000 / StallProbe.PERIOD_MS / 2, "the probe ran throughout: "
                     + figures);
-            assertTrue(probe.worstMillis() <= STALL_LIMIT_MS, "no stall over 100 ms: " + figures
+            assertTrue(probe.worstMillis() <= STALL_LIMIT_MS, "no stall over " + STALL_LIMIT_MS + " ms: " + figures
                     + "; the UI thread was in:" + String.join("\n  ---", probe.stalledIn()));
         } finally {
             // the shared store goes back to the demo data for the tests after this one
