@@ -41,9 +41,6 @@ import org.grenier.ui.SortableTable.Column;
  */
 public class RecommendationsPart {
 
-    /** The column of the orders' value, whose heading names the currency. */
-    private static final int VALUE = 11;
-
     public static final String ID = "org.grenier.ui.part.orders";
 
     private final PlanningSession planning;
@@ -107,8 +104,14 @@ public class RecommendationsPart {
 
     /** Names the currency chosen in Preferences > Units in the heading of the orders' value. */
     private void showCurrency() {
-        if (!orders.table().isDisposed()) {
-            orders.table().getColumn(VALUE).setText(Units.saved().moneyHeading(Messages.Plan_Value));
+        if (orders.table().isDisposed()) {
+            return;
+        }
+        List<Column<Recommendation>> columns = columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).title().equals(Messages.Plan_Value)) {
+                orders.table().getColumn(i).setText(Units.saved().moneyHeading(Messages.Plan_Value));
+            }
         }
     }
 
@@ -127,7 +130,7 @@ public class RecommendationsPart {
         columns.add(amount(Messages.Plan_Quantity, Recommendation::orderQuantity, 1));
         columns.add(new Column<>(Messages.Plan_OrderBy, SWT.LEFT, r -> r.orderBy().toString(),
                 Comparator.comparing(Recommendation::orderBy, Comparator.nullsLast(LocalDate::compareTo))));
-        columns.add(VALUE, amount(Messages.Plan_Value, Recommendation::orderValue, 2));
+        columns.add(amount(Messages.Plan_Value, Recommendation::orderValue, 2));
         columns.add(share(Messages.Plan_FillRate, Recommendation::fillRate));
         columns.add(share(Messages.Plan_Csl, Recommendation::cycleServiceLevel));
         columns.add(words(Messages.Plan_DemandFrom, Recommendation::demandSource));

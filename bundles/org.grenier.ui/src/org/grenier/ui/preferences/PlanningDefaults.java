@@ -67,13 +67,7 @@ public record PlanningDefaults(int horizonDays, int paths, CostFactors factors, 
      * part showing them takes the new ones without a restart.
      */
     public static Runnable whenChanged(Runnable callback) {
-        IEclipsePreferences.IPreferenceChangeListener listener = event -> {
-            if (event.getKey().startsWith("planning.")) {
-                callback.run();
-            }
-        };
-        WorkbenchPreferences.node().addPreferenceChangeListener(listener);
-        return () -> WorkbenchPreferences.node().removePreferenceChangeListener(listener);
+        return WorkbenchPreferences.whenChanged(key -> key.startsWith("planning."), callback);
     }
 
     /** Forgets the saved defaults, so the built-in ones apply again. */

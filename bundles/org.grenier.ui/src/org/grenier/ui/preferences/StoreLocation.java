@@ -45,13 +45,7 @@ public final class StoreLocation {
 
     /** Calls back (on the thread that saved) when the folder of the person's store changes; the action stops it. */
     public static Runnable whenFolderChanged(Runnable callback) {
-        org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener listener = event -> {
-            if (FOLDER.equals(event.getKey())) {
-                callback.run();
-            }
-        };
-        WorkbenchPreferences.node().addPreferenceChangeListener(listener);
-        return () -> WorkbenchPreferences.node().removePreferenceChangeListener(listener);
+        return WorkbenchPreferences.whenChanged(FOLDER::equals, callback);
     }
 
     /** The name of the workspace open when Grenier last closed, if it was ever switched. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.osgi.util.NLS;
 import org.grenier.core.Result;
 import org.grenier.core.model.Measure;
+import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 
 /**
@@ -56,7 +58,7 @@ public record Units(TemperatureScale temperature, Currency currency) {
         try {
             return Result.ok(Currency.getInstance(code));
         } catch (IllegalArgumentException unknown) {
-            return Result.error(org.eclipse.osgi.util.NLS.bind(org.grenier.ui.Messages.Units_UnknownCurrency, typed));
+            return Result.error(NLS.bind(Messages.Units_UnknownCurrency, typed));
         }
     }
 
@@ -78,13 +80,7 @@ public record Units(TemperatureScale temperature, Currency currency) {
 
     /** Calls back (on the thread that saved) whenever the units change; the returned action stops it. */
     public static Runnable whenChanged(Runnable callback) {
-        IEclipsePreferences.IPreferenceChangeListener listener = event -> {
-            if (event.getKey().startsWith("units.")) {
-                callback.run();
-            }
-        };
-        WorkbenchPreferences.node().addPreferenceChangeListener(listener);
-        return () -> WorkbenchPreferences.node().removePreferenceChangeListener(listener);
+        return WorkbenchPreferences.whenChanged(key -> key.startsWith("units."), callback);
     }
 
     /** The unit a measure is shown in: the chosen scale for temperatures, the stored unit otherwise. */

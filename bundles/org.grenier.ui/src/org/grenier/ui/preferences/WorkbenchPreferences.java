@@ -21,6 +21,20 @@ final class WorkbenchPreferences {
         return InstanceScope.INSTANCE.getNode(NODE);
     }
 
+    /**
+     * Calls back (on the thread that saved) whenever a key the test accepts changes; the returned action stops it. The
+     * parts showing a preference take a new value this way, without a restart.
+     */
+    static Runnable whenChanged(java.util.function.Predicate<String> key, Runnable callback) {
+        IEclipsePreferences.IPreferenceChangeListener listener = event -> {
+            if (key.test(event.getKey())) {
+                callback.run();
+            }
+        };
+        node().addPreferenceChangeListener(listener);
+        return () -> node().removePreferenceChangeListener(listener);
+    }
+
     /** Writes the node to disk; the value back, or why it could not be kept after Grenier closes. */
     static <T> Result<T> flushed(T value, String what) {
         try {
