@@ -36,6 +36,15 @@ final class H2StoreHealth implements StoreHealth {
     private static final String WEATHER = "SELECT station, MAX(observed_at), COUNT(*) FROM weather "
             + "WHERE issued_at IS NULL GROUP BY station ORDER BY station";
 
+    // The latest sale without reading every line: a line's key starts with its day (H2ImportSession.lineKey), so the
+    // latest day's lines are the keys from that day's first; lines kept from before keys had days are negative. The
+    // count of a whole table is the table's own. (H2's GREATEST is null if either is.)
+    private static final String LATEST_KEYED = "(SELECT MAX(sold_at) FROM sales_line WHERE line_key >= BITAND("
+            + "(SELECT MAX(line_key) FROM sales_line), -" + (1L << 47) + "))";
+    private static final String LATEST_UNKEYED = "(SELECT MAX(sold_at) FROM sales_line WHERE line_key < 0)";
+    static final String LATEST_SALE = "SELECT GREATEST(COALESCE(" + LATEST_KEYED + ", " + LATEST_UNKEYED + "), "
+            + "COALESCE(" + LATEST_UNKEYED + ", " + LATEST_KEYED + ")), (SELECT COUNT(*) FROM sales_line)";
+
     private final H2Store store;
 
     H2StoreHealth(H2Store store) {
@@ -46,7 +55,7 @@ final class H2StoreHealth implements StoreHealth {
     public Result<List<SourceHealth>> sources() {
         return store.read(connection -> {
             List<SourceHealth> sources = new ArrayList<>(imports(connection));
-            whole(connection, Source.SALES, "SELECT MAX(sold_at), COUNT(*) FROM sales_line", sources);
+            whole(connection, Source.SALES, LATEST_SALE, sources);
             whole(connection, Source.STOCK_COUNT, "SELECT MAX(counted_at), COUNT(*) FROM stock_level", sources);
             sources.addAll(sensors(connection));
             sources.addAll(grouped(connection, Source.WEATHER, WEATHER, Map.of()));

@@ -1,7 +1,6 @@
 package org.grenier.ui.forecasts;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -30,6 +29,7 @@ import org.grenier.core.forecast.ForecastTraining;
 import org.grenier.core.forecast.Frequency;
 import org.grenier.core.forecast.TrainingPlan;
 import org.grenier.core.store.Store;
+import org.grenier.ui.BackgroundRead;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.charts.ChartCanvas;
@@ -51,7 +51,8 @@ public class ForecastsPart {
     private final ForecastTraining training;
     private final ForecastServing serving;
     private final ComputeSettings settings;
-    private final AtomicBoolean reading = new AtomicBoolean();
+    private BackgroundRead reads;
+    private boolean driftAsked;
     private Combo product;
     private Combo frequency;
     private Spinner horizon;
@@ -88,6 +89,7 @@ public class ForecastsPart {
         model.setLayoutData(modelData);
         tables = new ForecastTables(sash, this::restore);
         sash.setWeights(3, 2);
+        reads = new BackgroundRead(chart);
         refresh();
     }
 
@@ -119,7 +121,7 @@ public class ForecastsPart {
         refresh();
     }
 
-    /** Reads the chosen product and every product's drift again in the background, unless a read is under way. */
+    /** Reads the chosen product and every product's drift again in the background (after the read under way). */
     public void refresh() {
         refresh(true);
     }
@@ -127,7 +129,11 @@ public class ForecastsPart {
     /** As {@link #refresh()}; without {@code drift}, the drift list shown is kept (only the product changed). */
     private void refresh(boolean drift) {
         Store store = session.store();
-        if (store == null || chart == null || chart.isDisposed() || !reading.compareAndSet(false, true)) {
+        if (store == null || chart == null || chart.isDisposed()) {
+            return;
+        }
+        if (!reads.begin()) {
+            driftAsked |= drift;
             return;
         }
         String wanted = product.getText().isEmpty() ? null : product.getText();
@@ -138,7 +144,11 @@ public class ForecastsPart {
                 ForecastView view = ForecastView.read(store, training, serving, wanted, chosen, knownDrift);
                 UiThread.later(chart, () -> show(view));
             } finally {
-                reading.set(false);
+                reads.end(() -> {
+                    boolean again = driftAsked;
+                    driftAsked = false;
+                    refresh(again);
+                });
             }
         });
         job.setSystem(true);

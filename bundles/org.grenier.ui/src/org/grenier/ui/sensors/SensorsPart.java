@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -34,6 +33,7 @@ import org.grenier.core.sensors.AlertRule;
 import org.grenier.core.sensors.ConnectionGap;
 import org.grenier.core.sensors.SessionStatus;
 import org.grenier.core.store.Store;
+import org.grenier.ui.BackgroundRead;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
@@ -58,7 +58,7 @@ public class SensorsPart {
 
     private final StoreSession session;
     private final Acquisition acquisition;
-    private final AtomicBoolean reading = new AtomicBoolean();
+    private BackgroundRead reads;
     private Table ports;
     private Table alerts;
     private Combo unit;
@@ -96,6 +96,7 @@ public class SensorsPart {
         Composite right = new Composite(sash, SWT.NONE);
         right.setLayout(new GridLayout(1, false));
         chart = new ChartCanvas(right, SWT.NONE);
+        reads = new BackgroundRead(chart);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         gapsLine = new Label(right, SWT.WRAP);
         gapsLine.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -164,10 +165,10 @@ public class SensorsPart {
         chart.getDisplay().timerExec(REFRESH_MILLIS, this::tick);
     }
 
-    /** Schedules one background read unless one is under way. */
+    /** Schedules a background read (after the one under way: the unit or measure just picked must be read). */
     public void refresh() {
         Store store = session.store();
-        if (store == null || disposed || !reading.compareAndSet(false, true)) {
+        if (store == null || disposed || !reads.begin()) {
             return;
         }
         String chosenUnit = pinnedUnit;
@@ -178,7 +179,7 @@ public class SensorsPart {
                 SensorView view = SensorView.read(store, acquisition, chosenUnit, chosenMeasure, chosenWindow);
                 UiThread.later(chart, () -> show(view, chosenMeasure));
             } finally {
-                reading.set(false);
+                reads.end(this::refresh);
             }
         });
         job.setSystem(true);

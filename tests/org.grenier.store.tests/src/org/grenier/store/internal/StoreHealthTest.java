@@ -1,6 +1,7 @@
 package org.grenier.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -56,6 +57,41 @@ class StoreHealthTest {
             assertEquals(0, fridge.problems());
             assertTrue(sources.stream().noneMatch(s -> s.source() == Source.WEATHER), "no station, no weather row");
         }
+    }
+
+    /**
+     * The latest sale is found from the keys' days, not by reading every line (on a store of a million lines that read
+     * took seconds at each refresh of Data health, and its garbage froze the window; H2's own plan says which way it
+     * reads). A line kept from before keys had days (a negative key) still counts, and so does the latest of several
+     * lines on the last day.
+     */
+    @Test
+    void theLatestSaleCountsLinesOfTheLastDayAndLinesFromBeforeKeysHadDays() {
+        try (Store store = opener.open(folder).orElseThrow()) {
+            List<SalesObservation> lastDay = List.of(sale(LocalDate.of(2026, 3, 2), "BLE-T1", "VAL", "Nord"),
+                    new SalesObservation(Instant.parse("2026-03-02T23:10:00Z"), "BLE-T1", "VAL", BigDecimal.ONE,
+                            null, "C100", "Sud"),
+                    sale(LocalDate.of(2026, 3, 1), "BLE-T1", "VAL", "Nord"));
+            store.add(new Dataset(List.of(), List.of(), List.of(), List.of(), lastDay, List.of())).orElseThrow();
+            assertEquals(Instant.parse("2026-03-02T23:10:00Z"), latestSale(store));
+            String plan = ((H2Store) store).read(connection -> {
+                try (var explain = connection.createStatement().executeQuery("EXPLAIN " + H2StoreHealth.LATEST_SALE)) {
+                    return explain.next() ? explain.getString(1) : "";
+                }
+            }).orElseThrow();
+            // MAX of a key and COUNT(*) are direct lookups; any other table scan reads every line
+            assertFalse(plan.replaceAll("\\s+", " ").replace("tableScan */ /* direct lookup", "").contains("tableScan"),
+                    plan);
+            ((H2Store) store).write(connection -> connection.createStatement().executeUpdate("INSERT INTO sales_line "
+                    + "(line_key, sold_at, sku_code, quantity) VALUES (-7, TIMESTAMP WITH TIME ZONE "
+                    + "'2026-04-01 08:00:00+00', 'BLE-T1', 2)")).orElseThrow();
+            assertEquals(Instant.parse("2026-04-01T08:00:00Z"), latestSale(store));
+            assertEquals(4, only(store.health().sources().orElseThrow(), Source.SALES, "").volume());
+        }
+    }
+
+    private static Instant latestSale(Store store) {
+        return only(store.health().sources().orElseThrow(), Source.SALES, "").last().orElseThrow();
     }
 
     @Test

@@ -55,6 +55,10 @@ class ResponsivenessTest {
         waitFor(display, () -> Optional.of(forecasts.product()).filter(c -> c.getItemCount() > 0),
                 "the products listed");
         int runsBefore = forecasts.runs().getItemCount();
+        // The probe measures the import and the training, not the part's own first showing: that comes first, as it
+        // would for a planner, who opens the part before starting an import.
+        waitFor(display, () -> forecasts.chart().isDrawn() ? Optional.of(true) : Optional.empty(), "the chart drawn");
+        settle(display);
         AtomicReference<List<Result<ImportReport>>> imported = new AtomicReference<>();
         long started;
         long importDone;
@@ -78,9 +82,9 @@ class ResponsivenessTest {
         try {
             double seconds = (System.nanoTime() - started) / 1e9;
             String figures = String.format(Locale.ROOT, "rows %d (limit %.0f ms), import %.1f s, import and training "
-                    + "%.1f s, marks %d, p50 %.1f ms, p99 %.1f ms, worst %.1f ms", ROWS, STALL_LIMIT_MS,
-                    (importDone - started) / 1e9, seconds,
-                    probe.marks(), probe.percentileMillis(50), probe.percentileMillis(99), probe.worstMillis());
+                    + "%.1f s, marks %d, p50 %.1f ms, p99 %.1f ms, worst %.1f ms (%s)", ROWS, STALL_LIMIT_MS,
+                    (importDone - started) / 1e9, seconds, probe.marks(), probe.percentileMillis(50),
+                    probe.percentileMillis(99), probe.worstMillis(), probe.worstStalls(5));
             System.out.println("UI stall: " + figures);
             Files.writeString(Path.of(System.getProperty("grenier.screenshots", "target/screenshots")).resolveSibling(
                     "ui-stall.txt"), figures + "\n");
@@ -94,6 +98,26 @@ class ResponsivenessTest {
             session.store().imports().undo(report.batchId()).orElseThrow();
             session.refresh();
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Runs what the UI thread has queued (paints, layouts, async work) until none came for 300 ms, or 10 s went by;
+     * the timer that wakes the loop does not count as work.
+     */
+    private static void settle(Display display) {
+        boolean[] ticked = {false};
+        long start = System.nanoTime();
+        long quietSince = start;
+        while (System.nanoTime() - quietSince < 300_000_000L && System.nanoTime() - start < 10_000_000_000L) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> ticked[0] = true);
+                display.sleep();
+            } else if (ticked[0]) {
+                ticked[0] = false;
+            } else {
+                quietSince = System.nanoTime();
+            }
         }
     }
 

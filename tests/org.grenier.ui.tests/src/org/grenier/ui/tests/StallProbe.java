@@ -17,6 +17,8 @@ final class StallProbe implements AutoCloseable {
     private final Display display;
     private final Thread poster;
     private final long[] delays = new long[1 << 20];
+    private final long[] postedAt = new long[1 << 20];
+    private final long started = System.nanoTime();
     private int count;
     private volatile boolean running = true;
     private volatile long lastMarkAt = System.nanoTime();
@@ -32,7 +34,7 @@ final class StallProbe implements AutoCloseable {
     private void post() {
         while (running && !display.isDisposed()) {
             long posted = System.nanoTime();
-            display.asyncExec(() -> mark(System.nanoTime() - posted));
+            display.asyncExec(() -> mark(posted, System.nanoTime() - posted));
             sampleWhereStalled(posted);
             try {
                 TimeUnit.MILLISECONDS.sleep(PERIOD_MS);
@@ -60,11 +62,20 @@ final class StallProbe implements AutoCloseable {
     }
 
     /** Runs on the UI thread. */
-    private void mark(long delay) {
+    private void mark(long posted, long delay) {
         lastMarkAt = System.nanoTime();
         if (count < delays.length) {
+            postedAt[count] = posted - started;
             delays[count++] = delay;
         }
+    }
+
+    /** The {@code n} longest stalls, longest first, each as "at 12.3 s: 45.6 ms" from the probe's start. */
+    String worstStalls(int n) {
+        return java.util.stream.IntStream.range(0, count).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer i) -> delays[i]).reversed()).limit(n)
+                .map(i -> String.format(java.util.Locale.ROOT, "at %.1f s: %.1f ms", postedAt[i] / 1e9, delays[i] / 1e6))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Override
