@@ -549,6 +549,14 @@ public final class Messages {
     public static String Advice_FansOff;
     public static String Advice_Aerate;
     public static String Advice_Fine;
+    public static String Drift_ErrorGrew;
+    public static String Drift_SalesShifted;
+    public static String Drift_TrainedLongAgo;
+    public static String Drift_ForecastPassed;
+    public static String Forecasts_ChosenBest;
+    public static String Forecasts_ChosenAsked;
+    public static String Forecasts_ChosenUntested;
+    public static String Forecasts_ReasonSeparator;
 
     static {
         Texts.load(BUNDLE, Messages.class);

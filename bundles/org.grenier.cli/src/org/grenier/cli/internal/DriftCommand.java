@@ -88,7 +88,7 @@ final class DriftCommand implements Command {
             degraded |= r.degraded();
             out.printf(Locale.ROOT, "%-20s  %5d  %7d  %9s  %9s  %6s  %-8s  %-7s  %s%n", sku, r.runId(),
                     r.periodsCompared(), figure(r.liveMase()), figure(r.backtestMase()), figure(r.psi()),
-                    r.degraded() ? "degraded" : "ok", r.retrainDue() ? "due" : "-", String.join("; ", r.reasons()));
+                    r.degraded() ? "degraded" : "ok", r.retrainDue() ? "due" : "-", r.reasonText());
         }
         return degraded ? DEGRADED : failed ? ExitCodes.FAILED : ExitCodes.OK;
     }

@@ -9,9 +9,14 @@ import java.util.List;
  * (population stability index), and whether the series should be retrained, with the reasons in the planner's words.
  */
 public record DriftReport(String series, long runId, Instant trainedAt, int periodsCompared, double liveMase,
-        double backtestMase, double psi, boolean degraded, boolean retrainDue, List<String> reasons) {
+        double backtestMase, double psi, boolean degraded, boolean retrainDue, List<DriftReason> reasons) {
 
     public DriftReport {
         reasons = List.copyOf(reasons);
+    }
+
+    /** The reasons in English, as the command line prints them. */
+    public String reasonText() {
+        return String.join("; ", reasons.stream().map(DriftReason::text).toList());
     }
 }

@@ -81,7 +81,8 @@ final class ForecastTables {
         for (DriftReport report : view.drift()) {
             row(drift, report.series(), report.degraded() ? Messages.Forecasts_Degraded : Messages.Forecasts_Ok,
                     number(report.liveMase(), 2), number(report.psi(), 2),
-                    report.retrainDue() ? Messages.Forecasts_Due : "", String.join("; ", report.reasons()));
+                    report.retrainDue() ? Messages.Forecasts_Due : "", String.join(Messages.Forecasts_ReasonSeparator,
+                            report.reasons().stream().map(Labels::reason).toList()));
         }
         List.of(candidates, runs, drift).forEach(Tables::pack);
     }

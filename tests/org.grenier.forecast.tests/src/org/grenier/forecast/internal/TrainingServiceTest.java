@@ -18,6 +18,7 @@ import org.grenier.core.Result;
 import org.grenier.core.calendar.PublicHolidays;
 import org.grenier.core.forecast.BacktestScore;
 import org.grenier.core.forecast.DriftPolicy;
+import org.grenier.core.forecast.DriftReason;
 import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastEngine;
 import org.grenier.core.forecast.ForecastRun;
@@ -104,7 +105,9 @@ class TrainingServiceTest {
         DriftReport report = driftAfter(1.0, DriftPolicy.WEEKLY);
         assertFalse(report.degraded(), report.toString());
         assertTrue(report.retrainDue(), report.toString());
-        assertEquals(List.of("trained more than 7 days ago"), report.reasons());
+        assertEquals("trained more than 7 days ago", report.reasonText());
+        assertEquals(List.of(new DriftReason(DriftReason.Kind.TRAINED_LONG_AGO, "trained more than 7 days ago", 7)),
+                report.reasons());
     }
 
     @Test

@@ -53,7 +53,7 @@ class ForecastsPartTest {
             assertEquals(product, part.product().getText());
             assertEquals(5, part.candidates().getItemCount(), "auto, ets, arima, theta and snaive backtested");
             assertEquals(1, starred(part.candidates()), "the kept candidate is starred");
-            assertTrue(part.model().getText().contains("chose "), part.model().getText());
+            assertTrue(part.model().getText().contains("chosen for the lowest backtest error (MASE "), part.model().getText());
             assertTrue(part.model().getText().contains("Served in"), "served and timed: " + part.model().getText());
             waitFor(display, () -> Optional.of(part.drift()).filter(t -> t.getItemCount() >= 1), "the drift list");
 

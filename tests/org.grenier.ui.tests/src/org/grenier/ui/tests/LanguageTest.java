@@ -160,19 +160,25 @@ class LanguageTest {
 
     /** Every piece of advice shown is one of the French wordings (up to its first number), none in English. */
     private static void adviceInFrench(String details) throws IllegalAccessException {
-        List<String> wordings = new java.util.ArrayList<>();
-        for (java.lang.reflect.Field field : org.grenier.ui.Messages.class.getFields()) {
-            if (field.getName().startsWith("Advice_")) {
-                String text = (String) field.get(null);
-                wordings.add(text.contains("{") ? text.substring(0, text.indexOf('{')) : text);
-            }
-        }
+        List<String> wordings = wordings("Advice_");
         List<String> advice = details.lines().filter(line -> line.startsWith("\u2022 ")).map(line -> line.substring(2))
                 .toList();
         assertFalse(advice.isEmpty(), details);
         for (String line : advice) {
             assertTrue(wordings.stream().anyMatch(line::startsWith), "advice in French: " + line);
         }
+    }
+
+    /** The texts of the messages whose keys start so, each up to its first placeholder, in the language now chosen. */
+    static List<String> wordings(String keyPrefix) throws IllegalAccessException {
+        List<String> wordings = new ArrayList<>();
+        for (java.lang.reflect.Field field : org.grenier.ui.Messages.class.getFields()) {
+            if (field.getName().startsWith(keyPrefix)) {
+                String text = ((String) field.get(null)).replace("''", "'");
+                wordings.add(text.contains("{") ? text.substring(0, text.indexOf('{')) : text);
+            }
+        }
+        return wordings;
     }
 
     private static Optional<String> temperature(Table table) {

@@ -3,6 +3,8 @@ package org.grenier.ui.tests;
 import static org.grenier.ui.tests.Workbench.mainWindow;
 import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.Duration;
@@ -90,6 +92,23 @@ class PerspectiveGalleryTest {
             assertEquals(perspective.getValue(), shown.getLocalizedLabel());
             Workbench.screenshot(main, "perspective-" + perspective.getKey() + "-fr.png");
         }
+        forecastInFrench(display);
+    }
+
+    /** Why the model was chosen and why to retrain, worded in French from the run's facts, not the stored English. */
+    private void forecastInFrench(Display display) throws IllegalAccessException {
+        ForecastsPart forecasts = assertInstanceOf(ForecastsPart.class, Workbench.show(window, ForecastsPart.ID));
+        String caption = waitFor(display, () -> Optional.of(forecasts.model().getText())
+                .filter(text -> text.contains("(version ")), "the forecast's caption");
+        String why = caption.lines().findFirst().orElseThrow().replaceFirst("^.*?\\(version \\d+\\)[\\s\\u00a0]*:\\s", "");
+        assertTrue(LanguageTest.wordings("Forecasts_Chosen").stream().anyMatch(why::startsWith), "in French: " + why);
+        java.util.List<String> reasons = java.util.Arrays.stream(forecasts.drift().getItems())
+                .flatMap(item -> java.util.Arrays.stream(item.getText(5).split(
+                        java.util.regex.Pattern.quote(org.grenier.ui.Messages.Forecasts_ReasonSeparator))))
+                .filter(reason -> !reason.isEmpty()).toList();
+        assertFalse(reasons.isEmpty(), "the demo's forecast, of last year's sales, has passed: a reason to retrain");
+        java.util.List<String> french = LanguageTest.wordings("Drift_");
+        reasons.forEach(reason -> assertTrue(french.stream().anyMatch(reason::startsWith), "in French: " + reason));
     }
 
     private MPerspective open(Display display, String name) {

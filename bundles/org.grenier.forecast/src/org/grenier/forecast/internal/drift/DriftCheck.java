@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.grenier.core.forecast.DriftPolicy;
+import org.grenier.core.forecast.DriftReason;
 import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.core.forecast.SalesHistory;
@@ -39,26 +40,31 @@ public final class DriftCheck {
         PopulationStability.Shift shift = since.length >= PSI_MINIMUM ? reference.measure(since) : null;
         double psi = shift == null ? Double.NaN : shift.index();
 
-        List<String> reasons = new ArrayList<>();
+        List<DriftReason> reasons = new ArrayList<>();
         boolean errorsGrew = compared >= policy.minimumPeriods() && backtestMase > 0
                 && liveMase > policy.errorRatio() * backtestMase;
         if (errorsGrew) {
-            reasons.add(format("error on the %d periods since training (MASE %.2f) is over %.1f times the backtest's"
-                    + " (%.2f)", compared, liveMase, policy.errorRatio(), backtestMase));
+            reasons.add(new DriftReason(DriftReason.Kind.ERROR_GREW, format("error on the %d periods since training "
+                    + "(MASE %.2f) is over %.1f times the backtest's (%.2f)", compared, liveMase, policy.errorRatio(),
+                    backtestMase), compared, liveMase, policy.errorRatio(), backtestMase));
         }
         boolean shifted = shift != null && shift.beyondNoise() > policy.psiLimit();
         if (shifted) {
-            reasons.add(format("sales have shifted from the training history (stability index %.2f over %d new"
-                    + " periods, where chance alone reaches %.2f; limit %.2f above that)", psi, since.length,
-                    psi - shift.beyondNoise(), policy.psiLimit()));
+            double chance = psi - shift.beyondNoise();
+            reasons.add(new DriftReason(DriftReason.Kind.SALES_SHIFTED, format("sales have shifted from the training "
+                    + "history (stability index %.2f over %d new periods, where chance alone reaches %.2f; limit %.2f "
+                    + "above that)", psi, since.length, chance, policy.psiLimit()), psi, since.length, chance,
+                    policy.psiLimit()));
         }
         boolean stale = !run.trainedAt().plus(policy.retrainEvery()).isAfter(now.toInstant());
         if (stale) {
-            reasons.add("trained more than " + policy.retrainEvery().toDays() + " days ago");
+            long days = policy.retrainEvery().toDays();
+            reasons.add(new DriftReason(DriftReason.Kind.TRAINED_LONG_AGO, "trained more than " + days + " days ago",
+                    days));
         }
         boolean exhausted = !window.forecastPeriod(forecast.length + 1).isAfter(now.toLocalDateTime());
         if (exhausted) {
-            reasons.add("every period of the forecast has passed");
+            reasons.add(new DriftReason(DriftReason.Kind.FORECAST_PASSED, "every period of the forecast has passed"));
         }
         boolean degraded = errorsGrew || shifted;
         return new DriftReport(run.series(), run.id(), run.trainedAt(), compared, liveMase, backtestMase, psi,
