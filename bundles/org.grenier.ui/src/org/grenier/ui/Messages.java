@@ -557,6 +557,18 @@ public final class Messages {
     public static String Forecasts_ChosenAsked;
     public static String Forecasts_ChosenUntested;
     public static String Forecasts_ReasonSeparator;
+    public static String Alert_Sentence;
+    public static String Alert_Unit;
+    public static String Alert_NoUnit;
+    public static String Alert_Above;
+    public static String Alert_Below;
+    public static String Alert_Rose;
+    public static String Alert_Fell;
+    public static String Alert_Stuck;
+    public static String Alert_Spike;
+    public static String Alert_Spikes;
+    public static String Alert_Silent;
+    public static String Alert_StorageRisk;
 
     static {
         Texts.load(BUNDLE, Messages.class);

@@ -18,15 +18,11 @@ final class AlertWording {
     private AlertWording() {
     }
 
-    /** A new alert about one reading: id 0 until stored, not acknowledged. */
-    static Alert about(SensorReading reading, AlertKind kind, String what) {
-        return about(reading, kind, reading.value(), what);
-    }
-
-    /** A new alert about one reading, carrying {@code value} rather than the reading's own value. */
-    static Alert about(SensorReading reading, AlertKind kind, double value, String what) {
+    /** A new alert about one reading, with the numbers {@code what} tells beyond the reading's value: id 0 until stored. */
+    static Alert about(SensorReading reading, AlertKind kind, String what, double... facts) {
         return new Alert(0, reading.storageUnitCode(), reading.sensorId(), reading.measure(), kind, reading.at(),
-                value, sentence(reading.storageUnitCode(), reading.sensorId(), what), Optional.empty());
+                reading.value(), sentence(reading.storageUnitCode(), reading.sensorId(), what), Optional.empty(),
+                java.util.Arrays.stream(facts).boxed().toList());
     }
 
     static String sentence(String storageUnitCode, String sensorId, String what) {

@@ -67,6 +67,6 @@ final class LimitWatch {
         Measure measure = reading.measure();
         return Optional.of(AlertWording.about(reading, high ? AlertKind.TOO_HIGH : AlertKind.TOO_LOW,
                 AlertWording.name(measure) + " " + AlertWording.amount(measure, reading.value())
-                        + (high ? " above" : " below") + " the " + AlertWording.amount(measure, limit) + " limit"));
+                        + (high ? " above" : " below") + " the " + AlertWording.amount(measure, limit) + " limit", limit));
     }
 }

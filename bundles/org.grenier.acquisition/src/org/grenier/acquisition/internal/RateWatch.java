@@ -86,6 +86,7 @@ final class RateWatch {
                 AlertWording.name(measure) + (change > 0 ? " rose " : " fell ")
                         + AlertWording.amount(measure, Math.abs(change)) + " in " + AlertWording.span(elapsed)
                         + " to " + AlertWording.amount(measure, reading.value()) + ", faster than the "
-                        + AlertWording.amount(measure, limit) + " per hour limit");
+                        + AlertWording.amount(measure, limit) + " per hour limit", change, elapsed.toSeconds() / 60.0,
+                limit);
     }
 }

@@ -115,6 +115,6 @@ final class SpikeFilter {
         return Optional.of(AlertWording.about(first, AlertKind.SENSOR_SPIKE,
                 AlertWording.name(first.measure()) + " read " + AlertWording.amount(first.measure(), first.value())
                         + times + " against about " + AlertWording.amount(first.measure(), median)
-                        + " just before; set aside as a sensor glitch, check the sensor"));
+                        + " just before; set aside as a sensor glitch, check the sensor", count, median));
     }
 }

@@ -40,7 +40,8 @@ final class StuckDetector {
         return Optional.of(AlertWording.about(reading, AlertKind.SENSOR_STUCK,
                 AlertWording.name(reading.measure()) + " has read exactly "
                         + AlertWording.amount(reading.measure(), value) + " for " + AlertWording.span(span)
-                        + "; the sensor looks stuck, its readings are not checked against the limits"));
+                        + "; the sensor looks stuck, its readings are not checked against the limits",
+                span.toSeconds() / 60.0));
     }
 
     /** True from the alert until the value changes: the readings in between say nothing about the unit. */

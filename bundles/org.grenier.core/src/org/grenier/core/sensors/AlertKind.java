@@ -5,9 +5,22 @@ package org.grenier.core.sensors;
  * quality risk judged from a unit's history.
  */
 public enum AlertKind {
-    TOO_HIGH(false), TOO_LOW(false), CHANGING_FAST(false), SENSOR_STUCK(true), SENSOR_SPIKE(true),
+    /** The value read; facts: the limit. */
+    TOO_HIGH(false),
+    /** The value read; facts: the limit. */
+    TOO_LOW(false),
+    /** The value read; facts: the change (negative when falling), over how many minutes, the limit per hour. */
+    CHANGING_FAST(false),
+    /** The value read again and again; facts: for how many minutes. */
+    SENSOR_STUCK(true),
+    /** The first odd value; facts: how many readings in a row, the usual value just before. */
+    SENSOR_SPIKE(true),
+    /** The minutes without a reading, up to the alert; no facts. */
     SENSOR_SILENT(true),
-    /** The stored goods' quality is at high risk (storage life running out, mould, cold-chain excursions). */
+    /**
+     * The stored goods' quality is at high risk (storage life running out, mould, cold-chain excursions). The value is
+     * the risk score out of 100; no facts.
+     */
     STORAGE_RISK(false);
 
     private final boolean sensorFault;

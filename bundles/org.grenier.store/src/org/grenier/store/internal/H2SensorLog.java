@@ -29,7 +29,7 @@ import org.grenier.core.store.SensorLog;
 final class H2SensorLog implements SensorLog {
 
     private static final String ALERT_COLUMNS = "id, storage_unit_code, sensor_id, measure, kind, raised_at, "
-            + "reading_value, message, acknowledged_at";
+            + "reading_value, message, acknowledged_at, facts";
 
     private final H2Store store;
 
@@ -162,7 +162,7 @@ final class H2SensorLog implements SensorLog {
     public Result<Alert> raise(Alert alert) {
         return store.append(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sensor_alert (storage_unit_code, "
-                    + "sensor_id, measure, kind, raised_at, reading_value, message) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    + "sensor_id, measure, kind, raised_at, reading_value, message, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] { "id" })) {
                 insert.setString(1, alert.storageUnitCode());
                 insert.setString(2, alert.sensorId());
@@ -175,6 +175,7 @@ final class H2SensorLog implements SensorLog {
                     insert.setNull(6, Types.DOUBLE);
                 }
                 insert.setString(7, alert.message());
+                insert.setString(8, String.join(" ", alert.facts().stream().map(String::valueOf).toList()));
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -205,10 +206,13 @@ final class H2SensorLog implements SensorLog {
     private static Alert alert(ResultSet rows) throws SQLException {
         String measure = rows.getString(4);
         double value = rows.getDouble(7);
+        boolean noValue = rows.wasNull(); // asked now: wasNull tells of the column read last
+        String facts = rows.getString(10);
         return new Alert(rows.getLong(1), rows.getString(2), rows.getString(3),
                 measure == null ? null : Measure.valueOf(measure), AlertKind.valueOf(rows.getString(5)),
-                instant(rows, 6), rows.wasNull() ? Double.NaN : value, rows.getString(8),
-                optionalInstant(rows, 9));
+                instant(rows, 6), noValue ? Double.NaN : value, rows.getString(8), optionalInstant(rows, 9),
+                facts == null || facts.isBlank() ? List.of()
+                        : java.util.Arrays.stream(facts.split(" ")).map(Double::valueOf).toList());
     }
 
     @Override

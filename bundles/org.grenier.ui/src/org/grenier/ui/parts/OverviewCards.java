@@ -105,8 +105,9 @@ final class OverviewCards {
         } else {
             String count = open.size() >= OverviewFacts.ALERTS_READ ? open.size() + "+" : String.valueOf(open.size());
             lines.add(NLS.bind(Messages.Overview_OpenAlerts, count));
+            org.grenier.ui.preferences.Units units = org.grenier.ui.preferences.Units.saved();
             open.stream().limit(LISTED).forEach(a -> lines.add(NLS.bind(Messages.Overview_Alert, new Object[] {
-                a.storageUnitCode(), a.message(), time(a.at()) })));
+                a.storageUnitCode(), org.grenier.ui.sensors.AlertText.of(a, units), time(a.at()) })));
         }
         lines.add(recording > 0 ? NLS.bind(Messages.Overview_Recording, recording) : Messages.Overview_NotRecording);
         alerts.show(lines);

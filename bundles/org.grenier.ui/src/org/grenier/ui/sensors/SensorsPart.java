@@ -262,7 +262,7 @@ public class SensorsPart {
             item.setText(new String[] { Numbers.dateTime(FormatStyle.SHORT).format(a.at()),
                     a.storageUnitCode() == null ? "" : a.storageUnitCode(), Labels.kind(a.kind()), value(a, units),
                     a.acknowledgedAt().isPresent() ? Messages.Sensors_Acknowledged : Messages.Sensors_Open,
-                    a.message() });
+                    AlertText.of(a, units) });
         }
         if (selected >= 0 && selected < alerts.getItemCount()) {
             alerts.select(selected);

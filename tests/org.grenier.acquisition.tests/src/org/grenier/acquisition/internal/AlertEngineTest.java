@@ -92,6 +92,9 @@ class AlertEngineTest {
         assertTrue(spike.kind().sensorFault());
         assertTrue(spike.message().matches("Storage unit CF1: temperature read 85\\.0 °C against about [34]\\.\\d °C"
                 + " just before; set aside as a sensor glitch, check the sensor \\(sensor CF1-a\\)"), spike.message());
+        assertEquals(1.0, spike.fact(0), "one odd reading");
+        assertEquals(spike.message().replaceAll(".*against about ([34]\\.\\d) .*", "$1"),
+                String.format(java.util.Locale.ROOT, "%.1f", spike.fact(1)), "the usual value, as the message says");
     }
 
     @Test
@@ -139,6 +142,7 @@ class AlertEngineTest {
         assertEquals(List.of(AlertKind.SENSOR_STUCK, AlertKind.SENSOR_STUCK), day.kinds());
         assertTrue(day.alerts.getFirst().message().startsWith("Storage unit CF1: temperature has read exactly 4.3 °C"
                 + " for 45 min"), day.alerts.getFirst().message());
+        assertEquals(List.of(45.0), day.alerts.getFirst().facts(), "the minutes stuck");
     }
 
     @Test
@@ -157,6 +161,7 @@ class AlertEngineTest {
         assertEquals(List.of(AlertKind.TOO_HIGH), humid.kinds());
         assertEquals("Storage unit CF1: relative humidity 80.9 % above the 80.0 % limit (sensor CF1-h)",
                 humid.alerts.getFirst().message());
+        assertEquals(List.of(80.0), humid.alerts.getFirst().facts(), "the limit crossed");
     }
 
     @Test
@@ -179,6 +184,8 @@ class AlertEngineTest {
         assertEquals(7.75, fast.value());
         assertTrue(fast.message().matches("Storage unit CF1: temperature rose [34]\\.\\d °C in 10 min to 7\\.8 °C,"
                 + " faster than the 10\\.0 °C per hour limit \\(sensor CF1-a\\)"), fast.message());
+        assertTrue(fast.fact(0) > 3 && fast.fact(0) < 5, "the rise: " + fast.facts());
+        assertEquals(List.of(10.0, 10.0), fast.facts().subList(1, 3), "over ten minutes, against 10 °C an hour");
     }
 
     @Test

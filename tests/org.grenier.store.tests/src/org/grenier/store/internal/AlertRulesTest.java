@@ -62,6 +62,25 @@ class AlertRulesTest {
         }
     }
 
+    /** An alert comes back with the numbers it tells (to be worded in any language), and one without reads as NaN. */
+    @Test
+    void anAlertKeepsItsFactsAndAMissingValue() {
+        try (Store store = opener.open(folder).orElseThrow()) {
+            java.time.Instant at = java.time.Instant.parse("2026-11-21T08:00:00Z");
+            store.sensors().raise(new org.grenier.core.sensors.Alert(0, "CF1", "CF1-a", Measure.TEMPERATURE,
+                    org.grenier.core.sensors.AlertKind.CHANGING_FAST, at, 7.75, "rose", java.util.Optional.empty(),
+                    List.of(-3.25, 10.0, 2.5))).orElseThrow();
+            store.sensors().raise(new org.grenier.core.sensors.Alert(0, null, "S9", null,
+                    org.grenier.core.sensors.AlertKind.SENSOR_SILENT, at.plusSeconds(60), Double.NaN, "silent",
+                    java.util.Optional.empty())).orElseThrow();
+            List<org.grenier.core.sensors.Alert> read = store.sensors().alerts(false, 10).orElseThrow();
+            assertEquals(List.of(), read.get(0).facts());
+            assertTrue(Double.isNaN(read.get(0).value()), "no value stays no value: " + read.get(0).value());
+            assertEquals(List.of(-3.25, 10.0, 2.5), read.get(1).facts());
+            assertEquals(7.75, read.get(1).value());
+        }
+    }
+
     @Test
     void aRuleOfAnotherUnitIsRefusedAndNothingChanges() {
         try (Store store = opener.open(folder).orElseThrow()) {
