@@ -52,11 +52,7 @@ class PerspectiveGalleryTest {
 
     @AfterEach
     void backToTheSystemLanguage() {
-        if (window != null) {
-            Language.SYSTEM.applyNow(window.getContext());
-            Workbench.redrawAll(window);
-            Workbench.show(window, org.grenier.ui.parts.StorePart.ID);
-        }
+        Workbench.backToTheSystemLanguage(window);
     }
 
     @Test

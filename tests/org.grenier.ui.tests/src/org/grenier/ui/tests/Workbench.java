@@ -214,4 +214,13 @@ final class Workbench {
             }
         }
     }
+
+    /** After a test in French: the system's language again, every part drawn anew in it, the Store part in front. */
+    static void backToTheSystemLanguage(MWindow window) {
+        if (window != null) {
+            org.grenier.ui.preferences.Language.SYSTEM.applyNow(window.getContext());
+            redrawAll(window);
+            show(window, org.grenier.ui.parts.StorePart.ID);
+        }
+    }
 }
