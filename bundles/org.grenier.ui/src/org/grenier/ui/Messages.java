@@ -569,6 +569,26 @@ public final class Messages {
     public static String Alert_Spikes;
     public static String Alert_Silent;
     public static String Alert_StorageRisk;
+    public static String Rejection_ShiftedCells;
+    public static String Rejection_NotANumber;
+    public static String Rejection_NotAWholeNumber;
+    public static String Rejection_NotADate;
+    public static String Rejection_DateOutOfRange;
+    public static String Rejection_NotAValidDate;
+    public static String Rejection_TooLong;
+    public static String Rejection_OutOfRange;
+    public static String Rejection_Above;
+    public static String Rejection_AboveAtMost;
+    public static String Rejection_AtLeast;
+    public static String Rejection_Between;
+    public static String Rejection_TooLarge;
+    public static String Rejection_Required;
+    public static String Rejection_UnknownStorageUnit;
+    public static String Rejection_UnknownProduct;
+    public static String Rejection_UnknownSite;
+    public static String Rejection_NegativeQuantity;
+    public static String Rejection_Repeated;
+    public static String Rejection_Conflict;
 
     static {
         Texts.load(BUNDLE, Messages.class);

@@ -141,6 +141,15 @@ public enum ImportField {
         return value >= min && value <= max;
     }
 
+    /**
+     * The range as facts for a reader to word: "above" with 0 when zero itself is refused, else "least" with the
+     * lowest value; then the highest, or "" when there is none.
+     */
+    public java.util.List<String> rangeFacts() {
+        return java.util.List.of(min == ABOVE_ZERO ? "above" : "least", min == ABOVE_ZERO ? "0" : format(min),
+                max == Double.POSITIVE_INFINITY ? "" : format(max));
+    }
+
     public String range() {
         String low = min == ABOVE_ZERO ? "above 0" : "at least " + format(min);
         if (max == Double.POSITIVE_INFINITY) {

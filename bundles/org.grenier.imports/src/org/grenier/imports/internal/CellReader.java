@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 
 import org.grenier.core.imports.FormatHints.DateOrder;
 import org.grenier.core.imports.SniffedFormat;
+import org.grenier.core.imports.Rejection;
 
 /**
  * Turns cell text into values as the file writes them: numbers with its decimal and thousands separators, dates in
@@ -44,7 +45,7 @@ final class CellReader {
             } else if (i == decimalAt) {
                 digits.append('.');
             } else if (c != '.' && c != ',' && c != ' ' && c != '\u00a0' && c != '\u202f' && c != '\'') {
-                throw new IllegalArgumentException("not a number");
+                throw new CellProblem(Rejection.Problem.NOT_A_NUMBER, "not a number");
             }
         }
         return decimal(digits);
@@ -61,7 +62,7 @@ final class CellReader {
             char c = digits.charAt(i);
             if (c == '.') {
                 if (scale >= 0) {
-                    throw new IllegalArgumentException("not a number");
+                    throw new CellProblem(Rejection.Problem.NOT_A_NUMBER, "not a number");
                 }
                 scale = 0;
                 continue;
@@ -75,7 +76,7 @@ final class CellReader {
             }
         }
         if (count == 0) {
-            throw new IllegalArgumentException("not a number");
+            throw new CellProblem(Rejection.Problem.NOT_A_NUMBER, "not a number");
         }
         return BigDecimal.valueOf(start == 1 && digits.charAt(0) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
     }
@@ -84,7 +85,7 @@ final class CellReader {
         try {
             return new BigDecimal(digits.toString());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number");
+            throw new CellProblem(Rejection.Problem.NOT_A_NUMBER, "not a number");
         }
     }
 
@@ -115,7 +116,7 @@ final class CellReader {
             text = text.substring(1).strip();
         }
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("not a number");
+            throw new CellProblem(Rejection.Problem.NOT_A_NUMBER, "not a number");
         }
         return text;
     }
@@ -125,7 +126,7 @@ final class CellReader {
         try {
             return value.intValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("not a whole number");
+            throw new CellProblem(Rejection.Problem.NOT_A_WHOLE_NUMBER, "not a whole number");
         }
     }
 
@@ -137,7 +138,7 @@ final class CellReader {
     Instant timestamp(String cell) {
         DateScanner date = new DateScanner(cell.strip());
         if (!date.scan()) {
-            throw new IllegalArgumentException("not a date (expected " + expected() + ")");
+            throw new CellProblem(Rejection.Problem.NOT_A_DATE, "not a date (expected " + expected() + ")", shapes());
         }
         int year;
         int month;
@@ -152,16 +153,22 @@ final class CellReader {
             day = order == DateOrder.DAY_FIRST ? date.a : date.b;
         }
         if (year < 1970 || year > 2148) {
-            throw new IllegalArgumentException("out of range: Grenier keeps dates from 1970 to 2148, was " + year);
+            throw new CellProblem(Rejection.Problem.DATE_OUT_OF_RANGE, "out of range: Grenier keeps dates from 1970 "
+                    + "to 2148, was " + year, year);
         }
         try {
             LocalDateTime local = LocalDateTime.of(year, month, day, date.hour, date.minute, date.second, date.nanos);
             return date.offsetSeconds == null ? local.atZone(zone).toInstant()
                     : local.toInstant(ZoneOffset.ofTotalSeconds(date.offsetSeconds));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not a valid date (" + e.getMessage() + "; read as " + expected()
-                    + ")");
+            throw new CellProblem(Rejection.Problem.NOT_A_VALID_DATE, "not a valid date (" + e.getMessage()
+                    + "; read as " + expected() + ")", shapes());
         }
+    }
+
+    /** The two date shapes this file's dates are read in, for a reader to word. */
+    private Object[] shapes() {
+        return new Object[] {order == DateOrder.DAY_FIRST ? "dd/MM/yyyy" : "MM/dd/yyyy", "yyyy-MM-dd"};
     }
 
     private String expected() {

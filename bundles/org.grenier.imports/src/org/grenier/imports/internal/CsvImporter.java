@@ -172,7 +172,7 @@ public class CsvImporter implements Importer {
         try {
             mapper.map(row.record(), row.line());
         } catch (RowRejected e) {
-            rejections.add(new Rejection(file.toString(), row.line(), e.column(), e.value(), e.getMessage()));
+            rejections.add(e.at(file.toString(), row.line()));
         }
     }
 

@@ -206,10 +206,13 @@ final class ImportRun {
             case ADDED -> accepted++;
             case ALREADY_STORED -> alreadyStored++;
             case REPEATED_IN_FILE -> reject(new Rejection(sniffed.file().toString(), outcome.line(), "", null,
-                    "repeats line " + outcome.existingLine() + " of this file"), record.toList());
+                    "repeats line " + outcome.existingLine() + " of this file", Rejection.Problem.REPEATED,
+                    List.of(String.valueOf(outcome.existingLine()))), record.toList());
             case CONFLICT -> reject(new Rejection(sniffed.file().toString(), outcome.line(), "", null,
                     "conflicts with line " + outcome.existingLine() + " of import " + outcome.existingBatch()
-                            + ": same " + String.join(", ", keyWords()) + ", other values"), record.toList());
+                            + ": same " + String.join(", ", keyWords()) + ", other values", Rejection.Problem.CONFLICT,
+                    List.of(String.valueOf(outcome.existingLine()), String.valueOf(outcome.existingBatch()),
+                            String.join(", ", keyWords()))), record.toList());
         }
     }
 

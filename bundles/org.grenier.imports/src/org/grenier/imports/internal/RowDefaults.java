@@ -5,6 +5,7 @@ import java.util.function.IntFunction;
 
 import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.ImportTarget;
+import org.grenier.core.imports.Rejection;
 import org.grenier.core.model.MovementKind;
 
 /** What a row's other cells say about an empty or signed one, once every cell is read. */
@@ -41,7 +42,8 @@ final class RowDefaults {
                 && !values[KIND].equals(MovementKind.LOSS.name())) {
             throw new RowRejected(column.apply(QUANTITY), quantity.toPlainString(), "quantity is negative for a "
                     + values[KIND].toString().toLowerCase(java.util.Locale.ROOT) + ": only issues and losses may be "
-                    + "written with a minus sign");
+                    + "written with a minus sign", Rejection.Problem.NEGATIVE_QUANTITY,
+                    values[KIND].toString().toLowerCase(java.util.Locale.ROOT));
         }
         values[QUANTITY] = quantity.abs();
     }

@@ -9,6 +9,7 @@ import org.grenier.core.imports.CodeBook;
 import org.grenier.core.imports.ColumnRule;
 import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.MappingProfile.UnknownCodes;
+import org.grenier.core.imports.Rejection;
 import org.grenier.core.imports.StagedRow;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
@@ -69,7 +70,8 @@ final class RowMapper {
         for (int i = record.size() - 1; i >= width; i--) {
             if (!record.get(i).isBlank()) {
                 throw new RowRejected("", null, "has " + record.size() + " cells where the header has " + width
-                        + " (a delimiter inside an unquoted value?)");
+                        + " (a delimiter inside an unquoted value?)", Rejection.Problem.SHIFTED_CELLS, record.size(),
+                        width);
             }
         }
     }
@@ -91,8 +93,10 @@ final class RowMapper {
         }
         try {
             return convert(field, rule, text);
+        } catch (CellProblem e) {
+            throw new RowRejected(column, text, field.key() + " is " + e.getMessage(), e.problem(), e.facts());
         } catch (IllegalArgumentException e) {
-            throw new RowRejected(column, text, field.key() + " is " + e.getMessage());
+            throw new RowRejected(column, text, field.key() + " is " + e.getMessage(), Rejection.Problem.OTHER);
         }
     }
 
@@ -104,7 +108,7 @@ final class RowMapper {
             return plan.profile().defaultUnit();
         }
         if (field.required()) {
-            throw new RowRejected(column, "", field.key() + " is required but empty");
+            throw new RowRejected(column, "", field.key() + " is required but empty", Rejection.Problem.REQUIRED);
         }
         if (field == ImportField.CAPACITY_UNIT) {
             return plan.profile().defaultUnit();
@@ -128,7 +132,7 @@ final class RowMapper {
     }
 
     private static String tooLong(int limit) {
-        throw new IllegalArgumentException("longer than " + limit + " characters");
+        throw new CellProblem(Rejection.Problem.TOO_LONG, "longer than " + limit + " characters", limit);
     }
 
     private static BigDecimal converted(ColumnRule rule, BigDecimal value) {
@@ -141,11 +145,14 @@ final class RowMapper {
 
     private static BigDecimal inRange(ImportField field, BigDecimal value) {
         if (!field.inRange(value.doubleValue())) {
-            throw new IllegalArgumentException("out of range: it must be " + field.range() + ", was "
-                    + value.toPlainString());
+            List<String> facts = new java.util.ArrayList<>(field.rangeFacts());
+            facts.add(value.toPlainString());
+            throw new CellProblem(Rejection.Problem.OUT_OF_RANGE, "out of range: it must be " + field.range()
+                    + ", was " + value.toPlainString(), facts.toArray());
         }
         if (value.precision() - value.scale() > 14) {
-            throw new IllegalArgumentException("too large for the store (more than 14 digits before the point)");
+            throw new CellProblem(Rejection.Problem.TOO_LARGE, "too large for the store (more than 14 digits before "
+                    + "the point)");
         }
         return value;
     }
@@ -180,7 +187,7 @@ final class RowMapper {
                 createdCodes++;
             } else if (field.namesStorageUnit() && !codes.hasStorageUnit(code)) {
                 throw new RowRejected(column, code, "unknown storage unit: import the storage units (profile "
-                        + "'Storage units') before what is kept in them");
+                        + "'Storage units') before what is kept in them", Rejection.Problem.UNKNOWN_STORAGE_UNIT);
             }
         }
     }
@@ -189,7 +196,8 @@ final class RowMapper {
         if (plan.profile().unknownCodes() == UnknownCodes.REJECT) {
             throw new RowRejected(column, code, "unknown " + what + ": not in the store (import the "
                     + (what.equals("product") ? "catalogue" : "sites") + " first, or set unknown-codes = CREATE in "
-                    + "profile '" + plan.profile().name() + "')");
+                    + "profile '" + plan.profile().name() + "')", what.equals("product")
+                            ? Rejection.Problem.UNKNOWN_PRODUCT : Rejection.Problem.UNKNOWN_SITE, plan.profile().name());
         }
     }
 

@@ -79,7 +79,7 @@ final class RowPipeline implements AutoCloseable {
                 try {
                     chunk.add(new Row(mapper.map(row.record(), row.line()), row.record()));
                 } catch (RowRejected e) {
-                    chunk.add(new Rejected(new Rejection(file, row.line(), e.column(), e.value(), e.getMessage()),
+                    chunk.add(new Rejected(e.at(file, row.line()),
                             row.record().toList()));
                 }
                 if (chunk.size() >= CHUNK) {

@@ -278,7 +278,7 @@ public final class ImportPreviewPage extends WizardPage {
 
     private static String describe(Rejection rejection) {
         String column = rejection.column() == null || rejection.column().isEmpty() ? "" : rejection.column() + ": ";
-        return NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(), column + rejection.reason());
+        return NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(), column + RejectionText.reason(rejection));
     }
 
     /** Runs work in a Job and hands its result to the UI thread, if the page is still there. */

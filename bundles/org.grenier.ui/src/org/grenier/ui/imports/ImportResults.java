@@ -34,7 +34,7 @@ final class ImportResults {
                 if (rejection.column() != null && !rejection.column().isEmpty()) {
                     text.append(", ").append(rejection.column());
                 }
-                text.append(": ").append(rejection.reason()).append('\n');
+                text.append(": ").append(RejectionText.reason(rejection)).append('\n');
             }
             text.append('\n');
         }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -17,6 +18,7 @@ import org.grenier.core.imports.FormatHints;
 import org.grenier.core.imports.FormatHints.DateOrder;
 import org.grenier.core.imports.ImportReport;
 import org.grenier.core.imports.MappingProfile.UnknownCodes;
+import org.grenier.core.imports.Rejection;
 import org.grenier.core.imports.SniffedFormat;
 import org.grenier.core.store.RecordKind;
 import org.junit.jupiter.api.Test;
@@ -194,6 +196,8 @@ class EdgeFileTest extends ImportTestBase {
         assertEquals(2, report.accepted());
         assertEquals("repeats line 2 of this file", report.firstRejections().get(0).reason());
         assertEquals(4, report.firstRejections().get(0).line());
+        assertEquals(Rejection.Problem.REPEATED, report.firstRejections().get(0).problem());
+        assertEquals(List.of("2"), report.firstRejections().get(0).facts(), "the line repeated, for any language");
     }
 
     @Test
@@ -206,6 +210,11 @@ class EdgeFileTest extends ImportTestBase {
         assertEquals(1, report.accepted());
         assertTrue(report.firstRejections().get(0).reason().startsWith("conflicts with line 2 of import"),
                 report.firstRejections().get(0).reason());
+        Rejection conflict = report.firstRejections().get(0);
+        assertEquals(Rejection.Problem.CONFLICT, conflict.problem());
+        assertEquals("2", conflict.facts().get(0));
+        assertTrue(conflict.reason().contains(" of import " + conflict.facts().get(1) + ": same "
+                + conflict.facts().get(2) + ", other values"), conflict.facts().toString());
     }
 
     @Test

@@ -68,7 +68,7 @@ class ImportWizardTest {
         assertEquals("Problem", rows.getColumn(0).getText(), "the reason a row is refused comes first");
         assertEquals("", rows.getItem(0).getText(0));
         assertEquals("Épicerie « Dupré »", rows.getItem(0).getText(6), "Windows-1252 accents read right");
-        assertEquals("line 4: Quantité: quantity is not a number", rows.getItem(2).getText(0));
+        assertEquals("line 4: Quantité: not a number", rows.getItem(2).getText(0));
         assertEquals("Carotte; des sables", rows.getItem(3).getText(3), "a quoted delimiter stays in its cell");
         screenshot(dialog.getShell(), "import-wizard-fr.png");
 
@@ -94,7 +94,7 @@ class ImportWizardTest {
         assertEquals("1", history.table().getItem(0).getText(5), "one refused");
         waitFor(display, () -> Optional.of(history.details().getText()).filter(t -> t.contains("3 added, 1 refused")),
                 "the results of the import shown under the history");
-        assertTrue(history.details().getText().contains("line 4, Quantité: quantity is not a number"),
+        assertTrue(history.details().getText().contains("line 4, Quantité: not a number"),
                 history.details().getText());
         screenshot(main, "import-history.png");
 

@@ -1,0 +1,68 @@
+package org.grenier.ui.tests;
+
+import static org.grenier.ui.tests.Workbench.mainWindow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.swt.widgets.Display;
+import org.grenier.core.imports.ImportReport;
+import org.grenier.core.imports.Importer;
+import org.grenier.core.imports.Rejection;
+import org.grenier.core.store.Store;
+import org.grenier.testsupport.OsgiServices;
+import org.grenier.ui.imports.RejectionText;
+import org.grenier.ui.preferences.Language;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An analyst working in French reads why each row was refused in French: the wizard and the import's results word
+ * the rejection's facts, while the command line and the rejected-rows file keep the English reason.
+ */
+class RejectionWordsTest {
+
+    private MWindow window;
+
+    @AfterEach
+    void backToTheSystemLanguage() {
+        Workbench.backToTheSystemLanguage(window);
+    }
+
+    @Test
+    void eachRefusedRowIsToldInFrench() throws Exception {
+        Display display = Display.getCurrent();
+        window = assertInstanceOf(MWindow.class, mainWindow(display).getData("modelElement"));
+        Store store = Workbench.openSession(display, window).store();
+        Path file = Files.createTempFile("ventes-refusees-", ".csv");
+        Importer importer = OsgiServices.get(Importer.class);
+        ImportReport report;
+        try {
+            Files.writeString(file, "Date;Article;Quantit\u00e9;Client\n03/02/2025 10:00;BLE-T1;12,5x;C1\n"
+                    + ";BLE-T1;3;C2\n04/02/1950 10:00;BLE-T1;3;C3\n05/02/2025 09:00;BLE-T1;4;C4\n"
+                    + "05/02/2025 09:00;BLE-T1;4;C4\n");
+            report = importer.importFile(store, file, importer.profiles(store).stream()
+                    .filter(p -> p.name().equals("Generic sales lines")).findFirst().orElseThrow(),
+                    new NullProgressMonitor()).orElseThrow();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        try {
+            List<Rejection> refused = report.firstRejections();
+            assertEquals(List.of(Rejection.Problem.NOT_A_NUMBER, Rejection.Problem.REQUIRED,
+                    Rejection.Problem.DATE_OUT_OF_RANGE, Rejection.Problem.REPEATED),
+                    refused.stream().map(Rejection::problem).toList(), refused.toString());
+            Language.FRENCH.applyNow(window.getContext());
+            assertEquals(List.of("pas un nombre", "obligatoire mais vide", "hors limites\u00a0: Grenier garde les dates "
+                    + "de 1970 \u00e0 2148, l'ann\u00e9e lue est 1950", "r\u00e9p\u00e8te la ligne 5 de ce fichier"),
+                    refused.stream().map(RejectionText::reason).toList());
+        } finally {
+            store.imports().undo(report.batchId()).orElseThrow();
+        }
+    }
+}
