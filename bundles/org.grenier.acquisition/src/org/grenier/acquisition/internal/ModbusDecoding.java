@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.grenier.core.sensors.DeviceProfile;
+import org.grenier.core.sensors.GapReason;
 
 /**
  * Modbus RTU slaves on one RS-485 adapter, polled at the profile's interval. Slave N is recorded as sensor
@@ -76,7 +77,7 @@ final class ModbusDecoding extends Decoding implements ModbusMaster.Listener {
     @Override
     public void cycleDone() {
         if (!answered) {
-            session.lost("no Modbus slave answered");
+            session.lost(GapReason.NO_MODBUS_SLAVE.text());
         }
         answered = false;
     }

@@ -19,6 +19,7 @@ import org.grenier.core.model.SensorReading;
 import org.grenier.core.sensors.Channel;
 import org.grenier.core.sensors.ConnectionGap;
 import org.grenier.core.sensors.DeviceProfile;
+import org.grenier.core.sensors.GapReason;
 import org.grenier.core.sensors.PortInfo;
 import org.grenier.core.sensors.SessionStatus;
 import org.grenier.core.sensors.SessionStatus.State;
@@ -88,7 +89,7 @@ final class PortSession {
             opened = driver.open(locate(), profile.serial(), listener(current));
         } catch (RuntimeException | LinkageError e) {
             // A driver that cannot even try (its native library missing) is reported, and tried again later.
-            opened = Result.error("the serial driver failed: " + e);
+            opened = Result.error(GapReason.DRIVER_FAILED.text(e));
         }
         if (opened.failed()) {
             lost(opened.message());
@@ -159,7 +160,7 @@ final class PortSession {
                 link.write(bytes);
             }
         } catch (IOException e) {
-            lost("cannot write to " + port + ": " + e.getMessage());
+            lost(GapReason.CANNOT_WRITE.text(port, e.getMessage()));
         }
     }
 
@@ -208,7 +209,7 @@ final class PortSession {
         Instant heard = lastDataAt == null || lastDataAt.isBefore(connectedAt) ? connectedAt : lastDataAt;
         Duration quiet = Duration.between(heard, Instant.now());
         if (quiet.compareTo(profile.silenceLimit()) > 0) {
-            lost("no data for " + quiet.toSeconds() + " s");
+            lost(GapReason.NO_DATA.text(quiet.toSeconds()));
         }
     }
 

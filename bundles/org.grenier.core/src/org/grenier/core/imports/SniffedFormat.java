@@ -11,6 +11,10 @@ import org.grenier.core.imports.FormatHints.DateOrder;
 public record SniffedFormat(String encoding, int bomLength, char delimiter, char quote, boolean header,
         char decimal, char grouping, DateOrder dateOrder, List<String> columns, List<String> notes) {
 
+    /** The note when no date tells day from month: the workbench words it in the user's language. */
+    public static final String DATES_GUESSED_DAY_FIRST =
+            "every date in the file has a day of 12 or less; they were read day first (dd/MM/yyyy)";
+
     public SniffedFormat {
         columns = List.copyOf(columns);
         notes = List.copyOf(notes);

@@ -160,7 +160,7 @@ final class FormatSniffer {
             return DateOrder.MONTH_FIRST;
         }
         if (evidence == DateEvidence.AMBIGUOUS) {
-            notes.add("every date in the file has a day of 12 or less; they were read day first (dd/MM/yyyy)");
+            notes.add(SniffedFormat.DATES_GUESSED_DAY_FIRST);
         }
         return DateOrder.DAY_FIRST;
     }

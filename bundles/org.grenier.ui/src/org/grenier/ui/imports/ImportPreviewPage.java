@@ -181,7 +181,8 @@ public final class ImportPreviewPage extends WizardPage {
             profiles = loaded;
             List<String> names = new ArrayList<>();
             names.add(Messages.ImportWizard_Automatic);
-            loaded.forEach(profile -> names.add(profile.name() + " \u2014 " + profile.target().label()));
+            loaded.forEach(profile -> names.add(ImportWords.profile(profile.name()) + " \u2014 "
+                    + ImportWords.target(profile.target())));
             profileCombo.setItems(names.toArray(String[]::new));
             int index = 0;
             for (int i = 0; i < loaded.size(); i++) {
@@ -227,14 +228,15 @@ public final class ImportPreviewPage extends WizardPage {
         editor.show(preview);
         if (edited != null) {
             int index = Math.max(0, profileCombo.getSelectionIndex());
-            profileCombo.setItem(index, NLS.bind(Messages.ImportWizard_Edited, edited.name()));
+            profileCombo.setItem(index, NLS.bind(Messages.ImportWizard_Edited, ImportWords.profile(edited.name())));
             profileCombo.select(index);
         } else if (profileCombo.getSelectionIndex() == 0) {
-            profileCombo.setItem(0, NLS.bind(Messages.ImportWizard_AutomaticChose, preview.profile().name()));
+            profileCombo.setItem(0, NLS.bind(Messages.ImportWizard_AutomaticChose,
+                    ImportWords.profile(preview.profile().name())));
             profileCombo.select(0);
         }
-        format.setText(NLS.bind(Messages.ImportWizard_Format, preview.format().describe())
-                + preview.format().notes().stream().map(n -> "\n" + n).collect(Collectors.joining()));
+        format.setText(NLS.bind(Messages.ImportWizard_Format, ImportWords.format(preview.format()))
+                + ImportWords.notes(preview.format()).stream().map(n -> "\n" + n).collect(Collectors.joining()));
         extras.setText(preview.extraColumns().isEmpty() ? ""
                 : NLS.bind(Messages.ImportWizard_Extras, String.join(", ", preview.extraColumns())));
         fill(preview);
@@ -277,8 +279,10 @@ public final class ImportPreviewPage extends WizardPage {
     }
 
     private static String describe(Rejection rejection) {
-        String column = rejection.column() == null || rejection.column().isEmpty() ? "" : rejection.column() + ": ";
-        return NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(), column + RejectionText.reason(rejection));
+        String reason = RejectionText.reason(rejection);
+        boolean noColumn = rejection.column() == null || rejection.column().isEmpty();
+        return NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(),
+                noColumn ? reason : NLS.bind(Messages.ImportWizard_ColumnProblem, rejection.column(), reason));
     }
 
     /** Runs work in a Job and hands its result to the UI thread, if the page is still there. */
@@ -308,6 +312,11 @@ public final class ImportPreviewPage extends WizardPage {
 
     public Combo profileCombo() {
         return profileCombo;
+    }
+
+    /** How the file was read, as the page tells it above the mapping. */
+    public String formatLine() {
+        return format.getText();
     }
 
     public boolean previewing() {

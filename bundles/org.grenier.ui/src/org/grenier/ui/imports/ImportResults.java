@@ -26,15 +26,15 @@ final class ImportResults {
             ImportReport report = result.value();
             text.append(NLS.bind(Messages.ImportResults_File, new Object[] { report.file().getFileName(),
                     report.accepted(), report.rejected(), report.alreadyStored(), report.batchId() })).append('\n');
-            text.append(report.format().describe()).append('\n');
+            text.append(NLS.bind(Messages.ImportWizard_Format, ImportWords.format(report.format()))).append('\n');
             report.rejectedFile().ifPresent(file -> text.append(NLS.bind(Messages.ImportResults_Rejected, file))
                     .append('\n'));
             for (Rejection rejection : report.firstRejections().stream().limit(SHOWN_REJECTIONS).toList()) {
-                text.append("  ").append(Messages.ImportResults_Line).append(' ').append(rejection.line());
-                if (rejection.column() != null && !rejection.column().isEmpty()) {
-                    text.append(", ").append(rejection.column());
-                }
-                text.append(": ").append(RejectionText.reason(rejection)).append('\n');
+                boolean noColumn = rejection.column() == null || rejection.column().isEmpty();
+                text.append("  ").append(noColumn
+                        ? NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(), RejectionText.reason(rejection))
+                        : NLS.bind(Messages.ImportResults_LineColumn, new Object[] { rejection.line(),
+                            rejection.column(), RejectionText.reason(rejection) })).append('\n');
             }
             text.append('\n');
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -15,6 +16,7 @@ import org.grenier.core.imports.ColumnRule;
 import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.ImportPreview;
 import org.grenier.core.imports.MappingProfile;
+import org.grenier.ui.Messages;
 
 /**
  * Which column fills which field, one drop-down per field of the profile's target; required fields carry a star.
@@ -47,7 +49,10 @@ final class MappingEditor {
         List<ImportField> fields = profile.target().fields();
         for (int i = 0; i < fields.size(); i++) {
             ImportField field = fields.get(i);
-            new Label(grid, SWT.NONE).setText(field.key() + (field.required() ? " *" : ""));
+            Label name = new Label(grid, SWT.NONE);
+            name.setText(ImportWords.field(field) + (field.required() ? " *" : ""));
+            // the key is what a profile file names, for the analyst who writes one by hand
+            name.setToolTipText(NLS.bind(Messages.Format_FieldKey, field.key()));
             Combo combo = new Combo(grid, SWT.READ_ONLY);
             combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             List<String> items = new ArrayList<>();

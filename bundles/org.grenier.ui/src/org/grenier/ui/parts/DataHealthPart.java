@@ -117,7 +117,7 @@ public class DataHealthPart {
         return List.of(
                 new Column<>(Messages.Health_Source, SWT.LEFT, HealthTexts::source, Comparator.comparing(
                         SourceHealth::source)),
-                new Column<>(Messages.Health_Name, SWT.LEFT, SourceHealth::name, Comparator.comparing(
+                new Column<>(Messages.Health_Name, SWT.LEFT, HealthTexts::name, Comparator.comparing(
                         SourceHealth::name)),
                 new Column<>(Messages.Health_Last, SWT.LEFT, HealthTexts::last, Comparator.comparing(
                         s -> s.last().orElse(Instant.MIN))),

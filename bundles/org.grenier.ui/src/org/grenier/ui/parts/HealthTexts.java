@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.grenier.core.store.IntegrityFinding;
 import org.grenier.core.store.SourceHealth;
 import org.grenier.ui.Messages;
+import org.grenier.ui.imports.ImportWords;
 import org.grenier.ui.Numbers;
 
 /** The Data health part's words: a source's kind, age and problems, and each finding and its repair, as sentences. */
@@ -37,6 +38,11 @@ final class HealthTexts {
         }
         return age.toHours() >= 1 ? NLS.bind(Messages.Health_AgeHours, age.toHours())
                 : NLS.bind(Messages.Health_AgeMinutes, Math.max(0, age.toMinutes()));
+    }
+
+    /** A source's name; an import's is its profile's, worded in the user's language when Grenier ships it. */
+    static String name(SourceHealth source) {
+        return source.source() == SourceHealth.Source.IMPORT ? ImportWords.profile(source.name()) : source.name();
     }
 
     static String problems(SourceHealth source) {

@@ -28,6 +28,7 @@ import org.grenier.core.store.ImportBatch;
 import org.grenier.core.store.Store;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
+import org.grenier.ui.imports.ImportWords;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.imports.FileDrop;
 import org.grenier.ui.imports.ImportWizard;
@@ -130,8 +131,9 @@ public class ImportHistoryPart {
         table.removeAll();
         for (ImportBatch batch : batches) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { Long.toString(batch.id()), Numbers.dateTime(FormatStyle.SHORT).format(batch.importedAt()),
-                    java.nio.file.Path.of(batch.file()).getFileName().toString(), batch.profile(),
+            item.setText(new String[] { Long.toString(batch.id()),
+                    Numbers.dateTime(FormatStyle.SHORT).format(batch.importedAt()),
+                    java.nio.file.Path.of(batch.file()).getFileName().toString(), ImportWords.profile(batch.profile()),
                     String.format("%,d", batch.accepted()), String.format("%,d", batch.rejected()),
                     String.format("%,d", batch.alreadyStored()),
                     batch.undone() ? Messages.History_Undone : Messages.History_Stored });

@@ -24,6 +24,7 @@ import org.grenier.core.store.RecordKind;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.planning.PlanningSession;
+import org.grenier.ui.planning.ScenarioNames;
 
 /** The overview's four cards (store, alerts, coming up, forecasts), each a title, a few lines and its links. */
 final class OverviewCards {
@@ -120,7 +121,7 @@ final class OverviewCards {
         }
         PlanReport report = planned.reports().get(0);
         List<String> lines = new ArrayList<>();
-        lines.add(NLS.bind(Messages.Overview_PlanOf, new Object[] { report.scenario().name(),
+        lines.add(NLS.bind(Messages.Overview_PlanOf, new Object[] { ScenarioNames.shown(report.scenario()),
             planned.settings().horizonDays(), report.start().format(DateTimeFormatter.ofLocalizedDate(
                     FormatStyle.MEDIUM).withLocale(Numbers.locale())) }));
         List<Recommendation> now = report.recommendations().stream().filter(Recommendation::orderNow).toList();

@@ -116,7 +116,7 @@ final class PlanLabels {
     /** Lists a run's scenarios in a chooser, keeping the one chosen before when the new run has it, else the first. */
     static void chooseAmong(Combo chooser, List<PlanReport> reports) {
         String before = chooser.getText();
-        chooser.setItems(reports.stream().map(r -> r.scenario().name()).toArray(String[]::new));
+        chooser.setItems(reports.stream().map(r -> ScenarioNames.shown(r.scenario())).toArray(String[]::new));
         chooser.select(Math.max(0, chooser.indexOf(before)));
     }
 }

@@ -171,7 +171,7 @@ final class ScenarioEditor {
 
     private void row(Scenario scenario, boolean checked) {
         TableItem item = new TableItem(list, SWT.NONE);
-        item.setText(new String[] { scenario.name(), scenario.isBaseline() ? Messages.Scenarios_AsItIs
+        item.setText(new String[] { ScenarioNames.shown(scenario), scenario.isBaseline() ? Messages.Scenarios_AsItIs
                 : Integer.toString(scenario.changes().size()) });
         item.setChecked(checked);
         item.setGrayed(scenario.isBaseline());

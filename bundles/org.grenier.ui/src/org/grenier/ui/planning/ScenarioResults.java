@@ -114,7 +114,8 @@ final class ScenarioResults {
         }
         new TableColumn(comparison, SWT.LEFT).setText(Messages.Scenarios_Kpi);
         Units units = Units.saved();
-        compared.scenarios().forEach(name -> new TableColumn(comparison, SWT.RIGHT).setText(name));
+        compared.scenarios()
+                .forEach(name -> new TableColumn(comparison, SWT.RIGHT).setText(ScenarioNames.shown(name)));
         for (Row row : compared.rows()) {
             TableItem item = new TableItem(comparison, SWT.NONE);
             item.setText(0, PlanLabels.measure(row, units));
@@ -150,7 +151,8 @@ final class ScenarioResults {
         List<PlanningCharts.Fan> fans = new ArrayList<>();
         for (PlanReport report : reports) {
             StockFan f = report.simulation().fan();
-            fans.add(new PlanningCharts.Fan(report.scenario().name(), f.p05(), f.p25(), f.p50(), f.p75(), f.p95()));
+            fans.add(new PlanningCharts.Fan(ScenarioNames.shown(report.scenario()), f.p05(), f.p25(), f.p50(),
+                    f.p75(), f.p95()));
         }
         PlanningCharts.showStockFan(fan, Messages.Scenarios_FanTitle, Units.saved().moneyHeading(Messages.Scenarios_Value),
                 reports.get(0).start(), fans, Math.max(0, fanOf.getSelectionIndex()),
@@ -168,7 +170,8 @@ final class ScenarioResults {
             values[s] = new double[] { cost.holding(), cost.ordering(), cost.shortage(), cost.spoilage() };
         }
         PlanningCharts.showCosts(costs, Messages.Scenarios_CostTitle, Units.saved().moneyHeading(Messages.Scenarios_Value),
-                reports.stream().map(r -> r.scenario().name()).toList(), PlanLabels.costComponents(), values);
+                reports.stream().map(r -> ScenarioNames.shown(r.scenario())).toList(), PlanLabels.costComponents(),
+                values);
     }
 
     private Composite tab(String title) {

@@ -168,7 +168,7 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         }
         test.setEnabled(true);
         if (read.failed()) {
-            testState.setText(read.message());
+            testState.setText(GapText.reason(read.message()));
             return;
         }
         testState.setText(NLS.bind(Messages.Connect_TestResult, read.value().size())
@@ -201,7 +201,7 @@ public class ConnectDeviceDialog extends TitleAreaDialog {
         }
         Result<SessionStatus> started = acquisition.start(store, path, chosen());
         if (started.failed()) {
-            setMessage(NLS.bind(Messages.Connect_Failed, started.message()), IMessageProvider.ERROR);
+            setMessage(NLS.bind(Messages.Connect_Failed, GapText.reason(started.message())), IMessageProvider.ERROR);
             return;
         }
         super.okPressed();

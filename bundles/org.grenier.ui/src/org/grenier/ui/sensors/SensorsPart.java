@@ -2,6 +2,7 @@ package org.grenier.ui.sensors;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
@@ -222,8 +223,9 @@ public class SensorsPart {
     }
 
     private static String describe(ConnectionGap gap) {
-        return Numbers.time(FormatStyle.MEDIUM).format(gap.from()) + " \u2013 " + (gap.to() == null ? "\u2026" : Numbers.time(FormatStyle.MEDIUM).format(gap.to())) + " ("
-                + gap.port() + ", " + gap.reason() + ")";
+        DateTimeFormatter time = Numbers.time(FormatStyle.MEDIUM);
+        return time.format(gap.from()) + " \u2013 " + (gap.to() == null ? "\u2026" : time.format(gap.to())) + " ("
+                + gap.port() + ", " + GapText.reason(gap.reason()) + ")";
     }
 
     private void showUnits(SensorView view) {
@@ -241,10 +243,11 @@ public class SensorsPart {
         ports.removeAll();
         for (SessionStatus s : sessions) {
             TableItem item = new TableItem(ports, SWT.NONE);
-            item.setText(new String[] { Labels.port(s.port()), s.profile(), Labels.state(s.state()), String.format("%,d", s.lines()),
-                    String.format("%,d", s.committed()), String.format("%,d", s.rejected()),
-                    Long.toString(s.reconnects()), s.lastDataAt().map(Numbers.time(FormatStyle.MEDIUM)::format).orElse("\u2013"),
-                    s.lastProblem().orElse("") });
+            item.setText(new String[] { Labels.port(s.port()), s.profile(), Labels.state(s.state()),
+                    String.format("%,d", s.lines()), String.format("%,d", s.committed()),
+                    String.format("%,d", s.rejected()), Long.toString(s.reconnects()),
+                    s.lastDataAt().map(Numbers.time(FormatStyle.MEDIUM)::format).orElse("\u2013"),
+                    s.lastProblem().map(GapText::reason).orElse("") });
         }
         if (selected >= 0 && selected < ports.getItemCount()) {
             ports.select(selected);

@@ -15,8 +15,10 @@ import org.eclipse.swt.widgets.Table;
 import org.grenier.core.model.Measure;
 import org.grenier.core.sensors.Alert;
 import org.grenier.core.sensors.AlertKind;
+import org.grenier.core.sensors.GapReason;
 import org.grenier.core.store.Store;
 import org.grenier.ui.preferences.Language;
+import org.grenier.ui.sensors.GapText;
 import org.grenier.ui.sensors.SensorsPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,21 @@ class AlertWordsTest {
                 + "30,0 \u00b0C (capteur S01-" + now.toEpochMilli() + ")", "Lieu de stockage CF1\u00a0: temp\u00e9rature "
                 + "en hausse de 3,3 \u00b0C en 10 min, \u00e0 7,8 \u00b0C\u00a0: plus vite que la limite de 10,0 \u00b0C par "
                 + "heure (capteur F-" + now.toEpochMilli() + ")"), messages(display, now));
+    }
+
+    /** Why a device went unheard, as the acquisition writes it, reads in French; a sentence of another kind stays. */
+    @Test
+    void aConnectionGapReadsInFrench() {
+        window = assertInstanceOf(MWindow.class, mainWindow(Display.getCurrent()).getData("modelElement"));
+        Language.FRENCH.applyNow(window.getContext());
+        assertEquals("aucune donn\u00e9e pendant 45 s", GapText.reason(GapReason.NO_DATA.text(45L)));
+        assertEquals("impossible d'ouvrir le port s\u00e9rie /dev/ttyUSB0\u00a0: le port est utilis\u00e9 par un "
+                + "autre programme", GapText.reason(GapReason.CANNOT_OPEN.text("/dev/ttyUSB0", "Port busy")));
+        assertEquals("impossible de lire COM3\u00a0: Native exception: 5", GapText.reason(GapReason.CANNOT_READ.text(
+                "COM3", "Native exception: 5")), "the driver's own words, when they are not the usual ones");
+        assertEquals("l'appareil sur /dev/pts/4 s'est d\u00e9connect\u00e9",
+                GapText.reason(GapReason.HUNG_UP.text("/dev/pts/4")));
+        assertEquals("CRC error in the answer of slave 3", GapText.reason("CRC error in the answer of slave 3"));
     }
 
     /** The message column of this test's two alerts, newest first, in the Sensors part drawn anew. */

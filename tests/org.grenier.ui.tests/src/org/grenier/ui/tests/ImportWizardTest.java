@@ -5,33 +5,44 @@ import static org.grenier.ui.tests.Workbench.press;
 import static org.grenier.ui.tests.Workbench.screenshot;
 import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.grenier.core.imports.ImportField;
+import org.grenier.core.imports.ImportTarget;
 import org.grenier.core.imports.Importer;
 import org.grenier.ui.imports.ImportPreviewPage;
 import org.grenier.ui.imports.ImportWizard;
+import org.grenier.ui.imports.ImportWords;
 import org.grenier.ui.parts.ImportHistoryPart;
+import org.grenier.ui.preferences.Language;
 import org.grenier.ui.store.StoreSession;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
@@ -70,7 +81,7 @@ class ImportWizardTest {
         assertEquals("Épicerie « Dupré »", rows.getItem(0).getText(6), "Windows-1252 accents read right");
         assertEquals("line 4: Quantité: not a number", rows.getItem(2).getText(0));
         assertEquals("Carotte; des sables", rows.getItem(3).getText(3), "a quoted delimiter stays in its cell");
-        screenshot(dialog.getShell(), "import-wizard-fr.png");
+        screenshot(dialog.getShell(), "import-wizard.png");
 
         // The planner decides the "Désignation" column is the customer: the preview follows the changed mapping.
         var customer = preview.mappingCombo(ImportField.CUSTOMER);
@@ -101,6 +112,71 @@ class ImportWizardTest {
         history.undo(Long.parseLong(history.table().getItem(0).getText(0)));
         waitFor(display, () -> Optional.of(history.table()).filter(t -> t.getItemCount() > 0
                 && t.getItem(0).getText(7).equals("undone")), "the import undone");
+    }
+
+    /** An analyst who chose French reads how the file was read, the fields and the refused row in French. */
+    @Test
+    void previewsAFrenchExportInFrench() throws IOException {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        StoreSession session = Workbench.openSession(display, window);
+        Path file = Files.createTempDirectory("grenier-ui").resolve("ventes-février.csv");
+        Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
+        Language.FRENCH.applyNow(window.getContext());
+        WizardDialog dialog = ImportWizard.dialog(main, session, service(Importer.class), List.of(file));
+        try {
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
+            ImportPreviewPage preview = assertInstanceOf(ImportPreviewPage.class, dialog.getCurrentPage());
+            waitFor(display, () -> Optional.of(preview).filter(p -> p.table().getItemCount() == 4
+                    && !p.previewing()), "the preview of the four rows");
+            assertEquals("Lu comme Windows-1252, s\u00e9parateur \u00ab\u00a0;\u00a0\u00bb, virgule d\u00e9cimale, "
+                    + "dates jour en premier, ligne d'en-t\u00eate", preview.formatLine());
+            assertEquals(List.of("Date de vente *", "Article *", "Site", "Quantit\u00e9 *", "Montant", "Client",
+                    "Zone de livraison", "R\u00e9f\u00e9rence de commande"), mappingLabels(preview));
+            assertEquals("Automatique\u00a0: Lignes de vente g\u00e9n\u00e9riques", preview.profileCombo().getText());
+            assertEquals("Probl\u00e8me", preview.table().getColumn(0).getText());
+            assertEquals("ligne 4\u00a0: Quantit\u00e9\u00a0: pas un nombre", preview.table().getItem(2).getText(0));
+            screenshot(dialog.getShell(), "import-wizard-fr.png");
+            for (ImportField field : ImportField.values()) {
+                assertFalse(ImportWords.field(field).equals(field.key()) || ImportWords.field(field).startsWith("!"),
+                        field + " has a French name: " + ImportWords.field(field));
+            }
+            assertEquals("lignes de vente et de commande", ImportWords.target(ImportTarget.SALES_LINE));
+            for (String name : builtInProfiles()) {
+                assertFalse(ImportWords.profile(name).equals(name), "the built-in profile " + name + " in French");
+            }
+        } finally {
+            dialog.close();
+            Workbench.backToTheSystemLanguage(window);
+        }
+    }
+
+    /** The names of the profiles Grenier ships, as the import bundle holds them. */
+    private static List<String> builtInProfiles() throws IOException {
+        Bundle imports = Arrays.stream(FrameworkUtil.getBundle(ImportWizard.class).getBundleContext().getBundles())
+                .filter(b -> b.getSymbolicName().equals("org.grenier.imports")).findFirst().orElseThrow();
+        List<String> names = new java.util.ArrayList<>();
+        for (URL entry : Collections.list(imports.findEntries("profiles", "*.properties", false))) {
+            Properties profile = new Properties();
+            try (InputStream in = entry.openStream()) {
+                profile.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            names.add(profile.getProperty("name"));
+        }
+        assertEquals(13, names.size(), names.toString());
+        return names;
+    }
+
+    /** The names beside the mapping's drop-downs, in the order of the sales fields. */
+    private static List<String> mappingLabels(ImportPreviewPage preview) {
+        return ImportField.SOLD_AT.target().fields().stream().map(field -> {
+            Control[] grid = preview.mappingCombo(field).getParent().getChildren();
+            int at = Arrays.asList(grid).indexOf(preview.mappingCombo(field));
+            return ((Label) grid[at - 1]).getText();
+        }).toList();
     }
 
     private static ImportHistoryPart showHistory(MWindow window) {

@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -26,6 +28,7 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -72,6 +75,37 @@ class LanguageTest {
         check(Messages.class, Messages.BUNDLE, gaps);
         check(org.grenier.ui.charts.ChartCanvas.class.getClassLoader()
                 .loadClass("org.grenier.ui.charts.internal.Messages"), "org.grenier.ui.charts.internal.messages", gaps);
+        assertEquals(List.of(), gaps);
+    }
+
+    /**
+     * JFace's buttons and dialog titles (OK, Cancel, Next, Finish, Preferences) come from JFace, which ships English
+     * only: Grenier's fragment gives them in French, each with JFace's placeholders, none for a key JFace lacks.
+     */
+    @Test
+    void jfaceDialogsSpeakFrenchThroughGreniersFragment() throws IOException {
+        ClassLoader jface = JFaceResources.class.getClassLoader();
+        ResourceBundle french = ResourceBundle.getBundle("org.eclipse.jface.messages", Locale.FRENCH, jface);
+        assertEquals("&Suivant >", french.getString("nextButton"));
+        assertEquals("Annuler", french.getString("cancel"));
+        assertEquals("Appliquer et fermer", french.getString("PreferencesDialog.okButtonLabel"));
+        Properties english = new Properties();
+        Properties translated = new Properties();
+        try (InputStream base = jface.getResourceAsStream("org/eclipse/jface/messages.properties");
+                InputStream fr = jface.getResourceAsStream("org/eclipse/jface/messages_fr.properties")) {
+            english.load(base);
+            translated.load(fr);
+        }
+        List<String> gaps = new ArrayList<>();
+        for (String key : translated.stringPropertyNames()) {
+            if (!english.containsKey(key)) {
+                gaps.add(key + " is not a JFace text");
+            } else if (!placeholders(english.getProperty(key)).equals(placeholders(translated.getProperty(key)))) {
+                gaps.add(key + " has other placeholders in French");
+            } else {
+                quotes(key, translated.getProperty(key), gaps);
+            }
+        }
         assertEquals(List.of(), gaps);
     }
 

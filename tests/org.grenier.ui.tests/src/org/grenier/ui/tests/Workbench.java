@@ -159,7 +159,9 @@ final class Workbench {
                 Thread.onSpinWait();
             }
         }
-        Rectangle bounds = shell.getBounds();
+        // the client area, not the bounds: GTK counts a dialog's invisible frame in its bounds, which showed a strip
+        // of the window behind it at the bottom and the right of the picture
+        Rectangle bounds = display.map(shell, null, shell.getClientArea());
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {

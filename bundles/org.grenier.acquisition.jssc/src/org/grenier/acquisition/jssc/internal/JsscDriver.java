@@ -6,6 +6,7 @@ import org.grenier.acquisition.PortLink;
 import org.grenier.acquisition.PortListener;
 import org.grenier.acquisition.SerialDriver;
 import org.grenier.core.Result;
+import org.grenier.core.sensors.GapReason;
 import org.grenier.core.sensors.PortInfo;
 import org.grenier.core.sensors.SerialSettings;
 import org.osgi.service.component.annotations.Component;
@@ -33,10 +34,10 @@ public class JsscDriver implements SerialDriver {
             return Result.ok(link);
         } catch (SerialPortException e) {
             JsscLink.closeQuietly(serial);
-            return Result.error("Cannot open serial port " + path + ": " + e.getExceptionType());
+            return Result.error(GapReason.CANNOT_OPEN.text(path, e.getExceptionType()));
         } catch (java.io.IOException e) {
             JsscLink.closeQuietly(serial);
-            return Result.error("Cannot read serial port " + path + ": " + e.getMessage());
+            return Result.error(GapReason.CANNOT_READ.text(path, e.getMessage()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 
 import org.grenier.acquisition.PortLink;
 import org.grenier.acquisition.PortListener;
+import org.grenier.core.sensors.GapReason;
 
 import jssc.SerialPort;
 import jssc.SerialPortEvent;
@@ -67,14 +68,14 @@ final class JsscLink implements PortLink {
                     deliver(serial.readBytes(available));
                 } else if ((flags & (PortWait.POLLHUP | PortWait.POLLERR | PortWait.POLLNVAL)) != 0
                         || ++empty > MAX_EMPTY_WAKEUPS) {
-                    listener.failed("the device on " + serial.getPortName() + " hung up");
+                    listener.failed(GapReason.HUNG_UP.text(serial.getPortName()));
                     return;
                 }
             }
         } catch (IOException | RuntimeException e) {
             if (!closed) {
-                listener.failed("cannot read " + serial.getPortName() + ": "
-                        + (e instanceof SerialPortException port ? port.getExceptionType() : e.getMessage()));
+                listener.failed(GapReason.CANNOT_READ.text(serial.getPortName(),
+                        e instanceof SerialPortException port ? port.getExceptionType() : e.getMessage()));
             }
         }
     }
@@ -92,7 +93,7 @@ final class JsscLink implements PortLink {
         try {
             deliver(serial.readBytes(event.getEventValue()));
         } catch (SerialPortException e) {
-            listener.failed("cannot read " + serial.getPortName() + ": " + e.getExceptionType());
+            listener.failed(GapReason.CANNOT_READ.text(serial.getPortName(), e.getExceptionType()));
         }
     }
 
