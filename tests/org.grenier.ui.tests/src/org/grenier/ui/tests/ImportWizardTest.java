@@ -63,13 +63,8 @@ class ImportWizardTest {
         Display display = Display.getCurrent();
         Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
-        StoreSession session = Workbench.openSession(display, window);
-        Path file = Files.createTempDirectory("grenier-ui").resolve("ventes-février.csv");
-        Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
-
-        WizardDialog dialog = ImportWizard.dialog(main, session, service(Importer.class), List.of(file));
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        Path file = frenchExport();
+        WizardDialog dialog = openWizard(main, window, file);
         press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
         ImportPreviewPage preview = assertInstanceOf(ImportPreviewPage.class, dialog.getCurrentPage());
         Table rows = preview.table();
@@ -120,14 +115,9 @@ class ImportWizardTest {
         Display display = Display.getCurrent();
         Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
-        StoreSession session = Workbench.openSession(display, window);
-        Path file = Files.createTempDirectory("grenier-ui").resolve("ventes-février.csv");
-        Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
         Language.FRENCH.applyNow(window.getContext());
-        WizardDialog dialog = ImportWizard.dialog(main, session, service(Importer.class), List.of(file));
+        WizardDialog dialog = openWizard(main, window, frenchExport());
         try {
-            dialog.setBlockOnOpen(false);
-            dialog.open();
             press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
             ImportPreviewPage preview = assertInstanceOf(ImportPreviewPage.class, dialog.getCurrentPage());
             waitFor(display, () -> Optional.of(preview).filter(p -> p.table().getItemCount() == 4
@@ -152,6 +142,22 @@ class ImportWizardTest {
             dialog.close();
             Workbench.backToTheSystemLanguage(window);
         }
+    }
+
+    /** The French export as Excel writes it, in a folder of its own. */
+    private static Path frenchExport() throws IOException {
+        Path file = Files.createTempDirectory("grenier-ui").resolve("ventes-février.csv");
+        Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
+        return file;
+    }
+
+    /** The import wizard on the file, open without waiting for it to close, as File › Import CSV files opens it. */
+    private static WizardDialog openWizard(Shell main, MWindow window, Path file) {
+        StoreSession session = Workbench.openSession(main.getDisplay(), window);
+        WizardDialog dialog = ImportWizard.dialog(main, session, service(Importer.class), List.of(file));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
     }
 
     /** The names of the profiles Grenier ships, as the import bundle holds them. */
