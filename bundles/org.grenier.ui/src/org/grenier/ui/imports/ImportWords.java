@@ -8,7 +8,6 @@ import org.grenier.core.imports.FormatHints.DateOrder;
 import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.ImportTarget;
 import org.grenier.core.imports.SniffedFormat;
-import org.grenier.ui.Messages;
 
 /**
  * The import's own words in the user's language: how a file was read, a field's name and what a profile fills. The
@@ -22,19 +21,21 @@ public final class ImportWords {
     /** "Windows-1252, ';' delimited, decimal comma, dates day first, header row", or its French. */
     public static String format(SniffedFormat format) {
         List<String> parts = new ArrayList<>();
-        parts.add(format.bomLength() > 0 ? NLS.bind(Messages.Format_WithBom, format.encoding()) : format.encoding());
-        parts.add(format.delimiter() == '\t' ? Messages.Format_TabDelimited
-                : NLS.bind(Messages.Format_Delimited, String.valueOf(format.delimiter())));
-        parts.add(format.decimal() == ',' ? Messages.Format_DecimalComma : Messages.Format_DecimalPoint);
-        parts.add(format.dateOrder() == DateOrder.DAY_FIRST ? Messages.Format_DayFirst : Messages.Format_MonthFirst);
-        parts.add(format.header() ? Messages.Format_Header : Messages.Format_NoHeader);
+        parts.add(format.bomLength() > 0 ? NLS.bind(ImportTexts.Format_WithBom, format.encoding()) : format.encoding());
+        parts.add(format.delimiter() == '\t' ? ImportTexts.Format_TabDelimited
+                : NLS.bind(ImportTexts.Format_Delimited, String.valueOf(format.delimiter())));
+        parts.add(format.decimal() == ',' ? ImportTexts.Format_DecimalComma : ImportTexts.Format_DecimalPoint);
+        parts.add(format.dateOrder() == DateOrder.DAY_FIRST ? ImportTexts.Format_DayFirst
+                : ImportTexts.Format_MonthFirst);
+        parts.add(format.header() ? ImportTexts.Format_Header : ImportTexts.Format_NoHeader);
         return String.join(", ", parts);
     }
 
     /** The sniffer's notes, one a line; the ones it is known to write are worded here. */
     public static List<String> notes(SniffedFormat format) {
         return format.notes().stream()
-                .map(note -> note.equals(SniffedFormat.DATES_GUESSED_DAY_FIRST) ? Messages.Format_DatesGuessed : note)
+                .map(note -> note.equals(SniffedFormat.DATES_GUESSED_DAY_FIRST) ? ImportTexts.Format_DatesGuessed
+                        : note)
                 .toList();
     }
 
@@ -58,7 +59,7 @@ public final class ImportWords {
 
     private static String text(String key, String otherwise) {
         try {
-            return (String) Messages.class.getField(key).get(null);
+            return (String) ImportTexts.class.getField(key).get(null);
         } catch (ReflectiveOperationException e) {
             return otherwise;
         }

@@ -16,7 +16,6 @@ import org.grenier.core.imports.ColumnRule;
 import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.ImportPreview;
 import org.grenier.core.imports.MappingProfile;
-import org.grenier.ui.Messages;
 
 /**
  * Which column fills which field, one drop-down per field of the profile's target; required fields carry a star.
@@ -52,7 +51,7 @@ final class MappingEditor {
             Label name = new Label(grid, SWT.NONE);
             name.setText(ImportWords.field(field) + (field.required() ? " *" : ""));
             // the key is what a profile file names, for the analyst who writes one by hand
-            name.setToolTipText(NLS.bind(Messages.Format_FieldKey, field.key()));
+            name.setToolTipText(NLS.bind(ImportTexts.Format_FieldKey, field.key()));
             Combo combo = new Combo(grid, SWT.READ_ONLY);
             combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             List<String> items = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.grenier.core.imports.Rejection;
-import org.grenier.ui.Messages;
 
 /**
  * Why a row was refused, in the user's language, worded from the rejection's facts; one with none reads as its
@@ -18,22 +17,22 @@ public final class RejectionText {
     public static String reason(Rejection rejection) {
         List<String> f = rejection.facts();
         return switch (rejection.problem()) {
-            case SHIFTED_CELLS -> NLS.bind(Messages.Rejection_ShiftedCells, f.get(0), f.get(1));
-            case NOT_A_NUMBER -> Messages.Rejection_NotANumber;
-            case NOT_A_WHOLE_NUMBER -> Messages.Rejection_NotAWholeNumber;
-            case NOT_A_DATE -> NLS.bind(Messages.Rejection_NotADate, f.get(0), f.get(1));
-            case DATE_OUT_OF_RANGE -> NLS.bind(Messages.Rejection_DateOutOfRange, f.get(0));
-            case NOT_A_VALID_DATE -> NLS.bind(Messages.Rejection_NotAValidDate, f.get(0), f.get(1));
-            case TOO_LONG -> NLS.bind(Messages.Rejection_TooLong, f.get(0));
-            case OUT_OF_RANGE -> NLS.bind(Messages.Rejection_OutOfRange, range(f), f.get(3));
-            case TOO_LARGE -> Messages.Rejection_TooLarge;
-            case REQUIRED -> Messages.Rejection_Required;
-            case UNKNOWN_STORAGE_UNIT -> Messages.Rejection_UnknownStorageUnit;
-            case UNKNOWN_PRODUCT -> NLS.bind(Messages.Rejection_UnknownProduct, f.get(0));
-            case UNKNOWN_SITE -> NLS.bind(Messages.Rejection_UnknownSite, f.get(0));
-            case NEGATIVE_QUANTITY -> NLS.bind(Messages.Rejection_NegativeQuantity, f.get(0));
-            case REPEATED -> NLS.bind(Messages.Rejection_Repeated, f.get(0));
-            case CONFLICT -> NLS.bind(Messages.Rejection_Conflict, new Object[] {f.get(0), f.get(1), f.get(2)});
+            case SHIFTED_CELLS -> NLS.bind(ImportTexts.Rejection_ShiftedCells, f.get(0), f.get(1));
+            case NOT_A_NUMBER -> ImportTexts.Rejection_NotANumber;
+            case NOT_A_WHOLE_NUMBER -> ImportTexts.Rejection_NotAWholeNumber;
+            case NOT_A_DATE -> NLS.bind(ImportTexts.Rejection_NotADate, f.get(0), f.get(1));
+            case DATE_OUT_OF_RANGE -> NLS.bind(ImportTexts.Rejection_DateOutOfRange, f.get(0));
+            case NOT_A_VALID_DATE -> NLS.bind(ImportTexts.Rejection_NotAValidDate, f.get(0), f.get(1));
+            case TOO_LONG -> NLS.bind(ImportTexts.Rejection_TooLong, f.get(0));
+            case OUT_OF_RANGE -> NLS.bind(ImportTexts.Rejection_OutOfRange, range(f), f.get(3));
+            case TOO_LARGE -> ImportTexts.Rejection_TooLarge;
+            case REQUIRED -> ImportTexts.Rejection_Required;
+            case UNKNOWN_STORAGE_UNIT -> ImportTexts.Rejection_UnknownStorageUnit;
+            case UNKNOWN_PRODUCT -> NLS.bind(ImportTexts.Rejection_UnknownProduct, f.get(0));
+            case UNKNOWN_SITE -> NLS.bind(ImportTexts.Rejection_UnknownSite, f.get(0));
+            case NEGATIVE_QUANTITY -> NLS.bind(ImportTexts.Rejection_NegativeQuantity, f.get(0));
+            case REPEATED -> NLS.bind(ImportTexts.Rejection_Repeated, f.get(0));
+            case CONFLICT -> NLS.bind(ImportTexts.Rejection_Conflict, new Object[] {f.get(0), f.get(1), f.get(2)});
             case OTHER -> rejection.reason();
         };
     }
@@ -42,9 +41,9 @@ public final class RejectionText {
     private static String range(List<String> facts) {
         boolean above = facts.get(0).equals("above");
         if (facts.get(2).isEmpty()) {
-            return NLS.bind(above ? Messages.Rejection_Above : Messages.Rejection_AtLeast, facts.get(1));
+            return NLS.bind(above ? ImportTexts.Rejection_Above : ImportTexts.Rejection_AtLeast, facts.get(1));
         }
-        return NLS.bind(above ? Messages.Rejection_AboveAtMost : Messages.Rejection_Between, facts.get(1),
+        return NLS.bind(above ? ImportTexts.Rejection_AboveAtMost : ImportTexts.Rejection_Between, facts.get(1),
                 facts.get(2));
     }
 }

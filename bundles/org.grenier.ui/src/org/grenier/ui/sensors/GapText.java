@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.grenier.core.sensors.GapReason;
-import org.grenier.ui.Messages;
 
 /**
  * Why a device went unheard, in the user's language, from the kind and facts of the acquisition's sentence. A
@@ -22,22 +21,22 @@ public final class GapText {
     private static String worded(GapReason.Read read) {
         List<String> f = read.facts();
         return switch (read.kind()) {
-            case NO_DATA -> NLS.bind(Messages.Gap_NoData, f.get(0));
-            case NO_MODBUS_SLAVE -> Messages.Gap_NoModbusSlave;
-            case HUNG_UP -> NLS.bind(Messages.Gap_HungUp, f.get(0));
-            case CANNOT_OPEN -> NLS.bind(Messages.Gap_CannotOpen, f.get(0), driver(f.get(1)));
-            case CANNOT_READ -> NLS.bind(Messages.Gap_CannotRead, f.get(0), driver(f.get(1)));
-            case CANNOT_WRITE -> NLS.bind(Messages.Gap_CannotWrite, f.get(0), driver(f.get(1)));
-            case DRIVER_FAILED -> NLS.bind(Messages.Gap_DriverFailed, f.get(0));
+            case NO_DATA -> NLS.bind(SensorTexts.Gap_NoData, f.get(0));
+            case NO_MODBUS_SLAVE -> SensorTexts.Gap_NoModbusSlave;
+            case HUNG_UP -> NLS.bind(SensorTexts.Gap_HungUp, f.get(0));
+            case CANNOT_OPEN -> NLS.bind(SensorTexts.Gap_CannotOpen, f.get(0), driver(f.get(1)));
+            case CANNOT_READ -> NLS.bind(SensorTexts.Gap_CannotRead, f.get(0), driver(f.get(1)));
+            case CANNOT_WRITE -> NLS.bind(SensorTexts.Gap_CannotWrite, f.get(0), driver(f.get(1)));
+            case DRIVER_FAILED -> NLS.bind(SensorTexts.Gap_DriverFailed, f.get(0));
         };
     }
 
     /** The serial driver's words for the usual failures (jssc's exception types), as a technician would act on them. */
     private static String driver(String words) {
         return switch (words) {
-            case "Port busy" -> Messages.Gap_PortBusy;
-            case "Port not found" -> Messages.Gap_PortNotFound;
-            case "Permission denied" -> Messages.Gap_PermissionDenied;
+            case "Port busy" -> SensorTexts.Gap_PortBusy;
+            case "Port not found" -> SensorTexts.Gap_PortNotFound;
+            case "Permission denied" -> SensorTexts.Gap_PermissionDenied;
             default -> words;
         };
     }

@@ -39,10 +39,12 @@ import org.grenier.core.model.Measure;
 import org.grenier.core.model.SensorReading;
 import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.Messages;
+import org.grenier.ui.imports.ImportTexts;
 import org.grenier.ui.planning.StorageRiskPart;
 import org.grenier.ui.preferences.GeneralPreferencePage;
 import org.grenier.ui.preferences.Language;
 import org.grenier.ui.preferences.PreferencesDialog;
+import org.grenier.ui.sensors.SensorTexts;
 import org.grenier.ui.store.StoreSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,8 @@ class LanguageTest {
     void everyTextIsInEnglishAndFrenchWithTheSamePlaceholders() throws IOException, ClassNotFoundException {
         List<String> gaps = new ArrayList<>();
         check(Messages.class, Messages.BUNDLE, gaps);
+        check(ImportTexts.class, ImportTexts.BUNDLE, gaps);
+        check(SensorTexts.class, SensorTexts.BUNDLE, gaps);
         check(org.grenier.ui.charts.ChartCanvas.class.getClassLoader()
                 .loadClass("org.grenier.ui.charts.internal.Messages"), "org.grenier.ui.charts.internal.messages", gaps);
         assertEquals(List.of(), gaps);

@@ -1,0 +1,27 @@
+package org.grenier.ui.sensors;
+
+import org.grenier.core.Texts;
+
+/** Why a device went unheard: filled from sensor_texts.properties in the language Grenier speaks. */
+public final class SensorTexts {
+
+    public static final String BUNDLE = "org.grenier.ui.sensors.sensor_texts";
+
+    public static String Gap_NoData;
+    public static String Gap_NoModbusSlave;
+    public static String Gap_HungUp;
+    public static String Gap_CannotOpen;
+    public static String Gap_CannotRead;
+    public static String Gap_CannotWrite;
+    public static String Gap_DriverFailed;
+    public static String Gap_PortBusy;
+    public static String Gap_PortNotFound;
+    public static String Gap_PermissionDenied;
+
+    static {
+        Texts.load(BUNDLE, SensorTexts.class);
+    }
+
+    private SensorTexts() {
+    }
+}
