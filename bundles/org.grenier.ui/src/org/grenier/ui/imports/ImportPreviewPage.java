@@ -280,9 +280,8 @@ public final class ImportPreviewPage extends WizardPage {
 
     private static String describe(Rejection rejection) {
         String reason = RejectionText.reason(rejection);
-        boolean noColumn = rejection.column() == null || rejection.column().isEmpty();
-        return NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(),
-                noColumn ? reason : NLS.bind(Messages.ImportWizard_ColumnProblem, rejection.column(), reason));
+        return NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(), RejectionText.hasColumn(rejection)
+                ? NLS.bind(Messages.ImportWizard_ColumnProblem, rejection.column(), reason) : reason);
     }
 
     /** Runs work in a Job and hands its result to the UI thread, if the page is still there. */

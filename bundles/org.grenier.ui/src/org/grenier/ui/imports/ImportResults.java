@@ -30,11 +30,11 @@ final class ImportResults {
             report.rejectedFile().ifPresent(file -> text.append(NLS.bind(Messages.ImportResults_Rejected, file))
                     .append('\n'));
             for (Rejection rejection : report.firstRejections().stream().limit(SHOWN_REJECTIONS).toList()) {
-                boolean noColumn = rejection.column() == null || rejection.column().isEmpty();
-                text.append("  ").append(noColumn
-                        ? NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(), RejectionText.reason(rejection))
-                        : NLS.bind(Messages.ImportResults_LineColumn, new Object[] { rejection.line(),
-                            rejection.column(), RejectionText.reason(rejection) })).append('\n');
+                String reason = RejectionText.reason(rejection);
+                text.append("  ").append(RejectionText.hasColumn(rejection)
+                        ? NLS.bind(Messages.ImportResults_LineColumn, new Object[] { rejection.line(),
+                            rejection.column(), reason })
+                        : NLS.bind(Messages.ImportWizard_LineProblem, rejection.line(), reason)).append('\n');
             }
             text.append('\n');
         }

@@ -37,6 +37,11 @@ public final class RejectionText {
         };
     }
 
+    /** Whether the rejection names the column it was found in (a whole-row problem names none). */
+    static boolean hasColumn(Rejection rejection) {
+        return rejection.column() != null && !rejection.column().isEmpty();
+    }
+
     /** A field's range from its facts: "above" or "least", the lowest, the highest or "". */
     private static String range(List<String> facts) {
         boolean above = facts.get(0).equals("above");
