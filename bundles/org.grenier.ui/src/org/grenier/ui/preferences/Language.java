@@ -92,6 +92,7 @@ public enum Language {
     }
 
     private void speak() {
+        RendererTexts.register();
         Locale.setDefault(locale());
         Texts.reload();
     }

@@ -31,6 +31,7 @@ final class Layering {
             Map.entry("org.grenier.ui.charts", Set.of("org.grenier.core")),
             Map.entry("org.grenier.ui", Set.of("org.grenier.core", "org.grenier.ui.charts")),
             Map.entry("org.grenier.jface.nl_fr", Set.of()),
+            Map.entry("org.grenier.e4.renderers.nl_fr", Set.of()),
             Map.entry("org.grenier.app", Set.of("org.grenier.core", "org.grenier.ui")),
             Map.entry("org.grenier.cli", Set.of("org.grenier.core")));
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,8 @@ import org.grenier.ui.sensors.SensorTexts;
 import org.grenier.ui.store.StoreSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Grenier in French: every text exists in both languages, and choosing French in Preferences gives French words and
@@ -93,24 +97,64 @@ class LanguageTest {
         assertEquals("&Suivant >", french.getString("nextButton"));
         assertEquals("Annuler", french.getString("cancel"));
         assertEquals("Appliquer et fermer", french.getString("PreferencesDialog.okButtonLabel"));
+        List<String> gaps = new ArrayList<>();
+        translations(jface::getResource, "org/eclipse/jface/messages", gaps);
+        assertEquals(List.of(), gaps);
+    }
+
+    /**
+     * A part tab's menu (Close, Close Others, Close All), the toolbar's menu and the dialog asking which parts to save
+     * come from E4's SWT renderers, which ship English only: Grenier's second fragment gives them in French, and the
+     * renderers speak the language chosen, as Grenier's own texts do.
+     */
+    @Test
+    void partTabMenusSpeakFrenchThroughGreniersFragment() throws Exception {
+        Bundle renderers = Arrays.stream(FrameworkUtil.getBundle(LanguageTest.class).getBundleContext().getBundles())
+                .filter(bundle -> bundle.getSymbolicName().equals("org.eclipse.e4.ui.workbench.renderers.swt"))
+                .findFirst().orElseThrow();
+        List<String> gaps = new ArrayList<>();
+        Properties tabs = translations(renderers::getResource,
+                "org/eclipse/e4/ui/internal/workbench/renderers/swt/messages", gaps);
+        assertEquals("Fermer les &autres", tabs.getProperty("menuCloseOthers"));
+        assertEquals("&Tout fermer", tabs.getProperty("menuCloseAll"));
+        Properties toolbars = translations(renderers::getResource, "org/eclipse/e4/ui/workbench/renderers/swt/messages",
+                gaps);
+        assertEquals("&Masquer", toolbars.getProperty("ToolBarManagerRenderer_MenuCloseText"));
+        assertEquals(List.of(), gaps);
+
+        Class<?> menus = renderers.loadClass("org.eclipse.e4.ui.internal.workbench.renderers.swt.SWTRenderersMessages");
+        window = assertInstanceOf(MWindow.class, mainWindow(Display.getCurrent()).getData("modelElement"));
+        Language.FRENCH.applyNow(window.getContext());
+        assertEquals("Fermer les &autres", menus.getField("menuCloseOthers").get(null), "the renderers in French");
+        assertEquals("&D\u00e9tacher", menus.getField("menuDetach").get(null));
+        Language.ENGLISH.applyNow(window.getContext());
+        assertEquals("Close &Others", menus.getField("menuCloseOthers").get(null), "and back in English");
+    }
+
+    /**
+     * A library's French texts, found through its class loader (so only when Grenier's fragment is attached to it):
+     * each one a text the library has, with the library's placeholders and apostrophes fit for them.
+     */
+    private static Properties translations(Function<String, URL> resources, String base, List<String> gaps)
+            throws IOException {
         Properties english = new Properties();
         Properties translated = new Properties();
-        try (InputStream base = jface.getResourceAsStream("org/eclipse/jface/messages.properties");
-                InputStream fr = jface.getResourceAsStream("org/eclipse/jface/messages_fr.properties")) {
-            english.load(base);
-            translated.load(fr);
+        URL fr = resources.apply(base + "_fr.properties");
+        assertTrue(fr != null, base + "_fr.properties is attached to its library");
+        try (InputStream in = resources.apply(base + ".properties").openStream(); InputStream out = fr.openStream()) {
+            english.load(in);
+            translated.load(out);
         }
-        List<String> gaps = new ArrayList<>();
         for (String key : translated.stringPropertyNames()) {
             if (!english.containsKey(key)) {
-                gaps.add(key + " is not a JFace text");
+                gaps.add(key + " is not a text of " + base);
             } else if (!placeholders(english.getProperty(key)).equals(placeholders(translated.getProperty(key)))) {
                 gaps.add(key + " has other placeholders in French");
             } else {
                 quotes(key, translated.getProperty(key), gaps);
             }
         }
-        assertEquals(List.of(), gaps);
+        return translated;
     }
 
     private static void check(Class<?> messages, String bundle, List<String> gaps) throws IOException {
