@@ -37,7 +37,8 @@ public final class ImportWizard extends Wizard {
     /** The dialog, not yet open; callers decide whether opening blocks. */
     public static WizardDialog dialog(Shell shell, StoreSession session, Importer importer, List<Path> files) {
         WizardDialog dialog = new WizardDialog(shell, new ImportWizard(session, importer, files));
-        dialog.setPageSize(760, 420);
+        // tall enough for three rows of mapping and four preview rows, and within a 1366 x 768 laptop screen
+        dialog.setPageSize(760, 460);
         return dialog;
     }
 

@@ -25,13 +25,19 @@ final class MappingEditor {
 
     static final String NONE = "\u2014";
 
+    /**
+     * Field and drop-down pairs on a row: three leave each drop-down room for a column's whole name beside the longer
+     * French field names ("Référence de commande") in the wizard's width.
+     */
+    private static final int PAIRS_PER_ROW = 3;
+
     private final Composite grid;
     private final Consumer<MappingProfile> changed;
     private final List<Combo> combos = new ArrayList<>();
 
     MappingEditor(Composite parent, Consumer<MappingProfile> changed) {
         this.grid = new Composite(parent, SWT.NONE);
-        this.grid.setLayout(new GridLayout(8, false));
+        this.grid.setLayout(new GridLayout(2 * PAIRS_PER_ROW, false));
         this.changed = changed;
     }
 
@@ -53,11 +59,13 @@ final class MappingEditor {
             // the key is what a profile file names, for the analyst who writes one by hand
             name.setToolTipText(NLS.bind(ImportTexts.Format_FieldKey, field.key()));
             Combo combo = new Combo(grid, SWT.READ_ONLY);
-            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             List<String> items = new ArrayList<>();
             items.add(NONE);
             items.addAll(preview.format().columns());
             combo.setItems(items.toArray(String[]::new));
+            GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            wide.minimumWidth = combo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x; // never cuts a column's name
+            combo.setLayoutData(wide);
             String current = preview.fieldColumns().get(i);
             combo.select(current.isEmpty() ? 0 : Math.max(0, items.indexOf(current)));
             combo.addListener(SWT.Selection, event -> changed.accept(remap(profile, field, combo.getText())));

@@ -26,6 +26,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -129,6 +131,17 @@ class ImportWizardTest {
             assertEquals("Automatique\u00a0: Lignes de vente g\u00e9n\u00e9riques", preview.profileCombo().getText());
             assertEquals("Probl\u00e8me", preview.table().getColumn(0).getText());
             assertEquals("ligne 4\u00a0: Quantit\u00e9\u00a0: pas un nombre", preview.table().getItem(2).getText(0));
+            Rectangle page = display.map(dialog.getShell(), null, dialog.getShell().getClientArea());
+            for (ImportField field : ImportField.SOLD_AT.target().fields()) {
+                Combo combo = preview.mappingCombo(field);
+                assertTrue(combo.getSize().x >= combo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
+                        "the drop-down of " + field + " shows its longest column name whole: " + combo.getSize());
+                assertTrue(page.contains(display.map(combo.getParent(), null, combo.getBounds().x
+                        + combo.getBounds().width - 1, combo.getBounds().y)), field + "'s drop-down is in the window");
+            }
+            Rectangle lastRow = preview.table().getItem(3).getBounds();
+            assertTrue(preview.table().getClientArea().contains(lastRow.x, lastRow.y + lastRow.height - 1),
+                    "the four rows of the preview are in sight without scrolling: " + lastRow);
             screenshot(dialog.getShell(), "import-wizard-fr.png");
             for (ImportField field : ImportField.values()) {
                 assertFalse(ImportWords.field(field).equals(field.key()) || ImportWords.field(field).startsWith("!"),
