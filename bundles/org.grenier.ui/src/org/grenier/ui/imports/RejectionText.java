@@ -1,9 +1,12 @@
 package org.grenier.ui.imports;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.grenier.core.imports.Rejection;
+import org.grenier.ui.Numbers;
 
 /**
  * Why a row was refused, in the user's language, worded from the rejection's facts; one with none reads as its
@@ -24,7 +27,7 @@ public final class RejectionText {
             case DATE_OUT_OF_RANGE -> NLS.bind(ImportTexts.Rejection_DateOutOfRange, f.get(0));
             case NOT_A_VALID_DATE -> NLS.bind(ImportTexts.Rejection_NotAValidDate, f.get(0), f.get(1));
             case TOO_LONG -> NLS.bind(ImportTexts.Rejection_TooLong, f.get(0));
-            case OUT_OF_RANGE -> NLS.bind(ImportTexts.Rejection_OutOfRange, range(f), f.get(3));
+            case OUT_OF_RANGE -> NLS.bind(ImportTexts.Rejection_OutOfRange, range(f), number(f.get(3)));
             case TOO_LARGE -> ImportTexts.Rejection_TooLarge;
             case REQUIRED -> ImportTexts.Rejection_Required;
             case UNKNOWN_STORAGE_UNIT -> ImportTexts.Rejection_UnknownStorageUnit;
@@ -46,9 +49,26 @@ public final class RejectionText {
     private static String range(List<String> facts) {
         boolean above = facts.get(0).equals("above");
         if (facts.get(2).isEmpty()) {
-            return NLS.bind(above ? ImportTexts.Rejection_Above : ImportTexts.Rejection_AtLeast, facts.get(1));
+            return NLS.bind(above ? ImportTexts.Rejection_Above : ImportTexts.Rejection_AtLeast,
+                    number(facts.get(1)));
         }
-        return NLS.bind(above ? ImportTexts.Rejection_AboveAtMost : ImportTexts.Rejection_Between, facts.get(1),
-                facts.get(2));
+        return NLS.bind(above ? ImportTexts.Rejection_AboveAtMost : ImportTexts.Rejection_Between,
+                number(facts.get(1)), number(facts.get(2)));
+    }
+
+    /**
+     * A number of the facts (written plainly, "150.5") as the user writes numbers ("150,5" in French), with the
+     * decimals it was read with; a fact that is not a number is left as it is.
+     */
+    private static String number(String plain) {
+        try {
+            BigDecimal value = new BigDecimal(plain);
+            NumberFormat format = NumberFormat.getNumberInstance(Numbers.locale());
+            format.setMinimumFractionDigits(Math.max(0, value.scale()));
+            format.setMaximumFractionDigits(Math.max(0, value.scale()));
+            return format.format(value);
+        } catch (NumberFormatException notANumber) {
+            return plain;
+        }
     }
 }

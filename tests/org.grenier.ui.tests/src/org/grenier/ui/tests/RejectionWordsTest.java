@@ -65,4 +65,35 @@ class RejectionWordsTest {
             store.imports().undo(report.batchId()).orElseThrow();
         }
     }
+
+    /** The bounds of a range and the value read are numbers as the French write them, with a decimal comma. */
+    @Test
+    void aValueOutOfRangeIsToldWithDecimalCommas() throws Exception {
+        Display display = Display.getCurrent();
+        window = assertInstanceOf(MWindow.class, mainWindow(display).getData("modelElement"));
+        Store store = Workbench.openSession(display, window).store();
+        Path file = Files.createTempFile("meteo-", ".csv");
+        Importer importer = OsgiServices.get(Importer.class);
+        ImportReport report;
+        try {
+            Files.writeString(file, "station;date;temperature;humidite\nLYON;03/02/2025 10:00;4,5;150,5\n"
+                    + "LYON;03/02/2025 11:00;-95,25;80\nLYON;03/02/2025 12:00;5;70\n");
+            report = importer.importFile(store, file, importer.profiles(store).stream()
+                    .filter(p -> p.name().equals("Weather")).findFirst().orElseThrow(), new NullProgressMonitor())
+                    .orElseThrow();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        try {
+            List<Rejection> refused = report.firstRejections();
+            assertEquals(List.of(Rejection.Problem.OUT_OF_RANGE, Rejection.Problem.OUT_OF_RANGE),
+                    refused.stream().map(Rejection::problem).toList(), refused.toString());
+            Language.FRENCH.applyNow(window.getContext());
+            assertEquals(List.of("hors limites\u00a0: doit \u00eatre entre 0 et 100, valait 150,5",
+                    "hors limites\u00a0: doit \u00eatre entre -80 et 70, valait -95,25"),
+                    refused.stream().map(RejectionText::reason).toList());
+        } finally {
+            store.imports().undo(report.batchId()).orElseThrow();
+        }
+    }
 }
