@@ -23,7 +23,7 @@ import org.grenier.store.internal.H2StoreOpener;
  *   csvread FILE DIR      H2's CREATE TABLE AS SELECT * FROM CSVREAD into a new database in DIR
  *   grenier FILE DIR      Grenier's full import (sniff, map, validate, merge) into a new store in DIR
  * Each measurement prints one line: what, rows, seconds, rows per second, peak heap used and peak heap live after
- * a collection, in MB.
+ * a collection, in MB. Both imports are timed from an open database; the peaks cover the whole process.
  */
 public class ImportBenchmark {
 
@@ -81,8 +81,12 @@ public class ImportBenchmark {
     }
 
     static void grenier(Path file, Path dir) throws Exception {
-        long t0 = System.nanoTime();
+        long opening = System.nanoTime();
         try (Store store = new H2StoreOpener().open(dir.resolve("store")).orElseThrow()) {
+            // Timed from an open store, as CSVREAD is timed from an open connection: creating the store file and
+            // running its migrations is not the import, and is printed apart.
+            long t0 = System.nanoTime();
+            System.err.printf("store created and migrated in %.3f s%n", (t0 - opening) / 1e9);
             CsvImporter importer = new CsvImporter();
             MappingProfile profile = importer.chooseProfile(store, file).orElseThrow();
             ImportReport report = importer.importFile(store, file, profile, new NullProgressMonitor()).orElseThrow();
