@@ -41,6 +41,8 @@ import org.grenier.core.model.Measure;
 import org.grenier.core.model.SensorReading;
 import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.Messages;
+import org.grenier.ui.forecasts.ModelTexts;
+import org.grenier.ui.forecasts.ModelWords;
 import org.grenier.ui.imports.ImportTexts;
 import org.grenier.ui.planning.StorageRiskPart;
 import org.grenier.ui.preferences.GeneralPreferencePage;
@@ -81,6 +83,7 @@ class LanguageTest {
         check(Messages.class, Messages.BUNDLE, gaps);
         check(ImportTexts.class, ImportTexts.BUNDLE, gaps);
         check(SensorTexts.class, SensorTexts.BUNDLE, gaps);
+        check(ModelTexts.class, ModelTexts.BUNDLE, gaps);
         check(org.grenier.ui.charts.ChartCanvas.class.getClassLoader()
                 .loadClass("org.grenier.ui.charts.internal.Messages"), "org.grenier.ui.charts.internal.messages", gaps);
         assertEquals(List.of(), gaps);
@@ -129,6 +132,27 @@ class LanguageTest {
         assertEquals("&D\u00e9tacher", menus.getField("menuDetach").get(null));
         Language.ENGLISH.applyNow(window.getContext());
         assertEquals("Close &Others", menus.getField("menuCloseOthers").get(null), "and back in English");
+    }
+
+    /**
+     * A forecast's model, kept in English in the registry, is shown with French words around its notation, however
+     * deep the combination; in English it reads as stored.
+     */
+    @Test
+    void forecastModelsAreWordedInFrench() {
+        window = assertInstanceOf(MWindow.class, mainWindow(Display.getCurrent()).getData("modelElement"));
+        String blended = "Mean of Median of ETS(A,A,N), ARIMA(1,1,0) with drift, Theta (seasonally adjusted) and GBM "
+                + "(global, 40 trees)";
+        Language.FRENCH.applyNow(window.getContext());
+        assertEquals("Moyenne de M\u00e9diane de ETS(A,A,N), ARIMA(1,1,0) avec d\u00e9rive, Theta "
+                + "(d\u00e9saisonnalis\u00e9) et GBM (global, 40 arbres)", ModelWords.of(blended));
+        assertEquals("ARIMA(2,0,3) avec moyenne", ModelWords.of("ARIMA(2,0,3) with mean"));
+        assertEquals("Moyenne de Moyenne, D\u00e9rive et Na\u00efve saisonni\u00e8re",
+                ModelWords.of("Mean of Mean, Drift and Seasonal naive"));
+        assertEquals("Na\u00efve", ModelWords.of("Naive"));
+        assertEquals("Croston", ModelWords.of("Croston"));
+        Language.ENGLISH.applyNow(window.getContext());
+        assertEquals(blended, ModelWords.of(blended));
     }
 
     /**

@@ -96,6 +96,7 @@ class PerspectiveGalleryTest {
         ForecastsPart forecasts = assertInstanceOf(ForecastsPart.class, Workbench.show(window, ForecastsPart.ID));
         String caption = waitFor(display, () -> Optional.of(forecasts.model().getText())
                 .filter(text -> text.contains("(version ")), "the forecast's caption");
+        assertFalse(caption.contains(" with ") || caption.contains("Mean of"), "the model in French: " + caption);
         String why = caption.lines().findFirst().orElseThrow().replaceFirst("^.*?\\(version \\d+\\)[\\s\\u00a0]*:\\s", "");
         assertTrue(LanguageTest.wordings("Forecasts_Chosen").stream().anyMatch(why::startsWith), "in French: " + why);
         java.util.List<String> reasons = java.util.Arrays.stream(forecasts.drift().getItems())
