@@ -53,7 +53,8 @@ final class ForecastPicture {
             return Messages.Forecasts_NoSales;
         }
         String caption = view.active().map(run -> NLS.bind(Messages.Forecasts_Caption, new Object[] {
-            ModelWords.of(run.forecast().model()), run.version(), Labels.choice(run)})).orElse(Messages.Forecasts_NotTrained);
+            ModelWords.of(run.forecast().model()), run.version(), Labels.choice(run)}))
+                .orElse(Messages.Forecasts_NotTrained);
         return view.served() == null ? caption : caption + "\n" + served(view.served());
     }
 

@@ -74,7 +74,8 @@ final class ForecastTables {
         listed = view.runs();
         for (ForecastRun run : listed) {
             row(runs, (run.active() ? "\u2605 " : "") + run.version(), Numbers.dateTime(FormatStyle.SHORT).format(run.trainedAt()), run.chosen(),
-                    run.chosenScore().map(score -> number(score.mase(), 3)).orElse("\u2013"), ModelWords.of(run.forecast().model()));
+                    run.chosenScore().map(score -> number(score.mase(), 3)).orElse("\u2013"),
+                    ModelWords.of(run.forecast().model()));
         }
         restore.setEnabled(false);
         drift.removeAll();

@@ -36,64 +36,53 @@ class RejectionWordsTest {
 
     @Test
     void eachRefusedRowIsToldInFrench() throws Exception {
-        Display display = Display.getCurrent();
-        window = assertInstanceOf(MWindow.class, mainWindow(display).getData("modelElement"));
-        Store store = Workbench.openSession(display, window).store();
-        Path file = Files.createTempFile("ventes-refusees-", ".csv");
-        Importer importer = OsgiServices.get(Importer.class);
-        ImportReport report;
-        try {
-            Files.writeString(file, "Date;Article;Quantit\u00e9;Client\n03/02/2025 10:00;BLE-T1;12,5x;C1\n"
-                    + ";BLE-T1;3;C2\n04/02/1950 10:00;BLE-T1;3;C3\n05/02/2025 09:00;BLE-T1;4;C4\n"
-                    + "05/02/2025 09:00;BLE-T1;4;C4\n");
-            report = importer.importFile(store, file, importer.profiles(store).stream()
-                    .filter(p -> p.name().equals("Generic sales lines")).findFirst().orElseThrow(),
-                    new NullProgressMonitor()).orElseThrow();
-        } finally {
-            Files.deleteIfExists(file);
-        }
-        try {
-            List<Rejection> refused = report.firstRejections();
-            assertEquals(List.of(Rejection.Problem.NOT_A_NUMBER, Rejection.Problem.REQUIRED,
-                    Rejection.Problem.DATE_OUT_OF_RANGE, Rejection.Problem.REPEATED),
-                    refused.stream().map(Rejection::problem).toList(), refused.toString());
-            Language.FRENCH.applyNow(window.getContext());
-            assertEquals(List.of("pas un nombre", "obligatoire mais vide", "hors limites\u00a0: Grenier garde les dates "
-                    + "de 1970 \u00e0 2148, l'ann\u00e9e lue est 1950", "r\u00e9p\u00e8te la ligne 5 de ce fichier"),
-                    refused.stream().map(RejectionText::reason).toList());
-        } finally {
-            store.imports().undo(report.batchId()).orElseThrow();
-        }
+        toldInFrench("Generic sales lines", "Date;Article;Quantit\u00e9;Client\n03/02/2025 10:00;BLE-T1;12,5x;C1\n"
+                + ";BLE-T1;3;C2\n04/02/1950 10:00;BLE-T1;3;C3\n05/02/2025 09:00;BLE-T1;4;C4\n"
+                + "05/02/2025 09:00;BLE-T1;4;C4\n",
+                List.of(Rejection.Problem.NOT_A_NUMBER, Rejection.Problem.REQUIRED,
+                        Rejection.Problem.DATE_OUT_OF_RANGE, Rejection.Problem.REPEATED),
+                List.of("pas un nombre", "obligatoire mais vide", "hors limites\u00a0: Grenier garde les dates "
+                        + "de 1970 \u00e0 2148, l'ann\u00e9e lue est 1950",
+                        "r\u00e9p\u00e8te la ligne 5 de ce fichier"));
     }
 
     /** The bounds of a range and the value read are numbers as the French write them, with a decimal comma. */
     @Test
     void aValueOutOfRangeIsToldWithDecimalCommas() throws Exception {
+        toldInFrench("Weather", "station;date;temperature;humidite\nLYON;03/02/2025 10:00;4,5;150,5\n"
+                + "LYON;03/02/2025 11:00;-95,25;80\nLYON;03/02/2025 12:00;5;70\n",
+                List.of(Rejection.Problem.OUT_OF_RANGE, Rejection.Problem.OUT_OF_RANGE),
+                List.of("hors limites\u00a0: doit \u00eatre entre 0 et 100, valait 150,5",
+                        "hors limites\u00a0: doit \u00eatre entre -80 et 70, valait -95,25"));
+    }
+
+    /** Imports the export with the profile, checks what was refused and how French tells it, then undoes it. */
+    private void toldInFrench(String profile, String export, List<Rejection.Problem> problems, List<String> french)
+            throws Exception {
         Display display = Display.getCurrent();
         window = assertInstanceOf(MWindow.class, mainWindow(display).getData("modelElement"));
         Store store = Workbench.openSession(display, window).store();
-        Path file = Files.createTempFile("meteo-", ".csv");
-        Importer importer = OsgiServices.get(Importer.class);
-        ImportReport report;
+        ImportReport report = imported(store, profile, export);
         try {
-            Files.writeString(file, "station;date;temperature;humidite\nLYON;03/02/2025 10:00;4,5;150,5\n"
-                    + "LYON;03/02/2025 11:00;-95,25;80\nLYON;03/02/2025 12:00;5;70\n");
-            report = importer.importFile(store, file, importer.profiles(store).stream()
-                    .filter(p -> p.name().equals("Weather")).findFirst().orElseThrow(), new NullProgressMonitor())
+            List<Rejection> refused = report.firstRejections();
+            assertEquals(problems, refused.stream().map(Rejection::problem).toList(), refused.toString());
+            Language.FRENCH.applyNow(window.getContext());
+            assertEquals(french, refused.stream().map(RejectionText::reason).toList());
+        } finally {
+            store.imports().undo(report.batchId()).orElseThrow();
+        }
+    }
+
+    private static ImportReport imported(Store store, String profile, String export) throws Exception {
+        Path file = Files.createTempFile("export-", ".csv");
+        Importer importer = OsgiServices.get(Importer.class);
+        try {
+            Files.writeString(file, export);
+            return importer.importFile(store, file, importer.profiles(store).stream()
+                    .filter(p -> p.name().equals(profile)).findFirst().orElseThrow(), new NullProgressMonitor())
                     .orElseThrow();
         } finally {
             Files.deleteIfExists(file);
-        }
-        try {
-            List<Rejection> refused = report.firstRejections();
-            assertEquals(List.of(Rejection.Problem.OUT_OF_RANGE, Rejection.Problem.OUT_OF_RANGE),
-                    refused.stream().map(Rejection::problem).toList(), refused.toString());
-            Language.FRENCH.applyNow(window.getContext());
-            assertEquals(List.of("hors limites\u00a0: doit \u00eatre entre 0 et 100, valait 150,5",
-                    "hors limites\u00a0: doit \u00eatre entre -80 et 70, valait -95,25"),
-                    refused.stream().map(RejectionText::reason).toList());
-        } finally {
-            store.imports().undo(report.batchId()).orElseThrow();
         }
     }
 }
