@@ -1,7 +1,6 @@
 package org.grenier.ui.imports;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -63,10 +62,7 @@ public final class RejectionText {
     private static String number(String plain) {
         try {
             BigDecimal value = new BigDecimal(plain);
-            NumberFormat format = NumberFormat.getNumberInstance(Numbers.locale());
-            format.setMinimumFractionDigits(Math.max(0, value.scale()));
-            format.setMaximumFractionDigits(Math.max(0, value.scale()));
-            return format.format(value);
+            return Numbers.number(value.doubleValue(), Math.max(0, value.scale()));
         } catch (NumberFormatException notANumber) {
             return plain;
         }

@@ -1,7 +1,7 @@
 package org.grenier.ui.preferences;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import org.grenier.core.Texts;
@@ -16,13 +16,12 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class RendererTexts {
 
-    static final String RENDERERS = "org.eclipse.e4.ui.workbench.renderers.swt";
+    private static final String RENDERERS = "org.eclipse.e4.ui.workbench.renderers.swt";
 
-    /** Each messages class of the renderers, with the properties it is filled from. */
-    private static final Map<String, String> HOLDERS = Map.of(
+    /** The renderers' messages classes; each is filled from the {@code messages} properties beside it. */
+    private static final List<String> HOLDERS = List.of(
             "org.eclipse.e4.ui.internal.workbench.renderers.swt.SWTRenderersMessages",
-            "org.eclipse.e4.ui.internal.workbench.renderers.swt.messages",
-            "org.eclipse.e4.ui.workbench.renderers.swt.Messages", "org.eclipse.e4.ui.workbench.renderers.swt.messages");
+            "org.eclipse.e4.ui.workbench.renderers.swt.Messages");
 
     private static boolean registered;
 
@@ -36,11 +35,13 @@ final class RendererTexts {
         }
         registered = true;
         Optional<Bundle> renderers = renderers();
-        for (Map.Entry<String, String> holder : HOLDERS.entrySet()) {
+        if (renderers.isEmpty()) {
+            return; // a runtime without the SWT renderers has none of their texts to show
+        }
+        for (String holder : HOLDERS) {
             try {
-                if (renderers.isPresent()) {
-                    Texts.load(holder.getValue(), renderers.get().loadClass(holder.getKey()));
-                }
+                Texts.load(holder.substring(0, holder.lastIndexOf('.')) + ".messages",
+                        renderers.get().loadClass(holder));
             } catch (ClassNotFoundException moved) {
                 // an E4 that renamed its messages class keeps those texts in the language it started in
             }
