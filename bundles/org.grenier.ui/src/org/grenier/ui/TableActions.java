@@ -44,6 +44,7 @@ public final class TableActions {
             }
         });
         TableMenu.attach(table);
+        CellTips.install(table);
     }
 
     /** True when the column is shown (not hidden by the column chooser). */

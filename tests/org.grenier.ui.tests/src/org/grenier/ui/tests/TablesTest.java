@@ -2,6 +2,7 @@ package org.grenier.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -18,11 +19,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.grenier.ui.CellTips;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
 import org.grenier.ui.TableActions;
@@ -152,6 +157,43 @@ class TablesTest {
         assertFalse(chooser.getMenu().getItem(2).getEnabled(), "the last column shown cannot be hidden");
         TableActions.show(table.getColumn(1), true);
         assertEquals(width, table.getColumn(1).getWidth(), "back at its width");
+    }
+
+    @Test
+    void aCutCellTellsItsWholeTextAsTheTipAndAWholeOneTellsNothing() {
+        Table table = stock.table();
+        TableItem orge = Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals("ORG-1")).findFirst()
+                .orElseThrow();
+        table.getColumn(0).pack();
+        table.getColumn(1).setWidth(40);
+        settle();
+        assertEquals("Orge de printemps", CellTips.tipAt(table, middle(orge.getBounds(1))), "a column too narrow");
+        assertNull(CellTips.tipAt(table, middle(orge.getBounds(0))), "a whole cell has no tip");
+
+        table.getColumn(1).pack();
+        settle();
+        Rectangle change = orge.getBounds(2);
+        table.setSize(change.x + 12, table.getSize().y);
+        settle();
+        assertEquals(orge.getText(2), CellTips.tipAt(table, new Point(change.x + 4, change.y + change.height / 2)),
+                "a column the table is too narrow to show whole");
+        assertNull(CellTips.tipAt(table, middle(orge.getBounds(1))), "the column before it shows whole");
+    }
+
+    /** GTK applies a column's or a table's new size as it lays them out, in the event loop. */
+    private static void settle() {
+        Display display = Display.getDefault();
+        long until = System.currentTimeMillis() + 300;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    private static Point middle(Rectangle cell) {
+        return new Point(cell.x + cell.width / 2, cell.y + cell.height / 2);
     }
 
     private List<String> skus() {
