@@ -370,6 +370,7 @@ public final class Messages {
     public static String Overview_StoreLinks;
     public static String Overview_Alerts;
     public static String Overview_OpenAlerts;
+    public static String Overview_OpenAlertsAtLeast;
     public static String Overview_NoAlert;
     public static String Overview_Alert;
     public static String Overview_Recording;

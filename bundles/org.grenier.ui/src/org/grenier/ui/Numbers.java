@@ -1,5 +1,6 @@
 package org.grenier.ui;
 
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -28,6 +29,15 @@ public final class Numbers {
             return "∞";
         }
         return String.format(locale(), "%,." + decimals + "f", value);
+    }
+
+    /**
+     * A message that counts things: its counts are written in the locale and choose their words ("1 product",
+     * "2 products"; "0 produit", "2 produits") through {@code choice} formats in the message itself, so each language
+     * keeps its own rule. The counts are passed as numbers, the other arguments as the text to show.
+     */
+    public static String phrase(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, locale()).format(arguments);
     }
 
     /** Dates with times, in the user's locale and this computer's zone. */

@@ -29,6 +29,7 @@ import org.grenier.core.forecast.ForecastTraining;
 import org.grenier.core.forecast.Frequency;
 import org.grenier.core.forecast.TrainingPlan;
 import org.grenier.core.store.Store;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.BackgroundRead;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
@@ -168,7 +169,7 @@ public class ForecastsPart {
                 horizon.getSelection());
         // read at each training, so a change in Preferences applies to the next one
         int threads = settings == null ? Runtime.getRuntime().availableProcessors() : settings.limits().threads();
-        Job job = Job.create(NLS.bind(Messages.Forecasts_Training, skus.size()), monitor -> {
+        Job job = Job.create(Numbers.phrase(Messages.Forecasts_Training, skus.size()), monitor -> {
             List<String> failures = training.train(store, skus, plan, threads, monitor).stream()
                     .filter(result -> result.failed()).map(result -> result.message()).toList();
             forget(store, skus);

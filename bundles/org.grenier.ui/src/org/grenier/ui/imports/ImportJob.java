@@ -16,6 +16,7 @@ import org.grenier.core.imports.ImportReport;
 import org.grenier.core.imports.Importer;
 import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.store.Store;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.Messages;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreWriteRule;
@@ -34,7 +35,7 @@ public final class ImportJob extends Job {
 
     public ImportJob(StoreSession session, Importer importer, List<Path> files, MappingProfile profile,
             Consumer<List<Result<ImportReport>>> done) {
-        super(NLS.bind(Messages.ImportJob_Name, files.size()));
+        super(Numbers.phrase(Messages.ImportJob_Name, files.size()));
         this.session = session;
         this.importer = importer;
         this.files = List.copyOf(files);

@@ -190,7 +190,7 @@ public class DataHealthPart {
         findings.show(found);
         String at = Numbers.time(FormatStyle.SHORT).format(Instant.now());
         status.setText(found.isEmpty() ? NLS.bind(Messages.Health_Whole, at)
-                : NLS.bind(Messages.Health_Checked, found.size(), at));
+                : Numbers.phrase(Messages.Health_Checked, found.size(), at));
         status.getParent().layout();
         selected();
     }
@@ -228,16 +228,16 @@ public class DataHealthPart {
 
     /** Points the finding's rows at a known code in a write Job, then checks again. */
     public Job relink(IntegrityFinding finding, String code) {
-        return repair(store -> store.health().relink(finding, code).map(moved -> NLS.bind(Messages.Health_Relinked,
-                Numbers.number(moved, 0), code)));
+        return repair(store -> store.health().relink(finding, code)
+                .map(moved -> Numbers.phrase(Messages.Health_Relinked, moved, code)));
     }
 
     private void removeCopiesAsked() {
         IntegrityFinding finding = selectedFinding();
-        if (MessageDialog.openConfirm(status.getShell(), Messages.Health_RemoveTitle, NLS.bind(
-                Messages.Health_RemoveQuestion, Numbers.number(finding.rows(), 0)))) {
-            repair(store -> store.health().removeDuplicateSales().map(gone -> NLS.bind(Messages.Health_Removed,
-                    Numbers.number(gone, 0))));
+        if (MessageDialog.openConfirm(status.getShell(), Messages.Health_RemoveTitle,
+                Numbers.phrase(Messages.Health_RemoveQuestion, finding.rows()))) {
+            repair(store -> store.health().removeDuplicateSales().map(gone -> Numbers.phrase(Messages.Health_Removed,
+                    gone)));
         }
     }
 

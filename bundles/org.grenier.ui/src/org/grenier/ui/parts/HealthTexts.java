@@ -51,8 +51,8 @@ final class HealthTexts {
         }
         String what = source.lastProblem().orElse("");
         return source.source() == SourceHealth.Source.IMPORT
-                ? NLS.bind(Messages.Health_Refused, Numbers.number(source.problems(), 0), Labels.fileName(what))
-                : NLS.bind(Messages.Health_Alerts, Numbers.number(source.problems(), 0), what);
+                ? Numbers.phrase(Messages.Health_Refused, source.problems(), Labels.fileName(what))
+                : Numbers.phrase(Messages.Health_Alerts, source.problems(), what);
     }
 
     static String state(SourceHealth source, Instant now) {
@@ -61,16 +61,16 @@ final class HealthTexts {
     }
 
     static String finding(IntegrityFinding finding) {
-        String rows = Numbers.number(finding.rows(), 0);
+        long rows = finding.rows();
         return switch (finding.kind()) {
-            case UNKNOWN_PRODUCT -> NLS.bind(Messages.Health_UnknownProduct, rows, finding.subject());
-            case UNKNOWN_SITE -> NLS.bind(Messages.Health_UnknownSite, rows, finding.subject());
-            case UNKNOWN_STORAGE_UNIT -> NLS.bind(Messages.Health_UnknownUnit, rows, finding.subject());
-            case SALES_GAP -> NLS.bind(Messages.Health_SalesGap, new Object[] { rows, day(finding.subject()),
+            case UNKNOWN_PRODUCT -> Numbers.phrase(Messages.Health_UnknownProduct, rows, finding.subject());
+            case UNKNOWN_SITE -> Numbers.phrase(Messages.Health_UnknownSite, rows, finding.subject());
+            case UNKNOWN_STORAGE_UNIT -> Numbers.phrase(Messages.Health_UnknownUnit, rows, finding.subject());
+            case SALES_GAP -> Numbers.phrase(Messages.Health_SalesGap, new Object[] { rows, day(finding.subject()),
                 day(finding.detail()) });
-            case DUPLICATE_SALES -> NLS.bind(Messages.Health_Duplicates, rows, finding.subject() + " · "
+            case DUPLICATE_SALES -> Numbers.phrase(Messages.Health_Duplicates, rows, finding.subject() + " · "
                     + Numbers.dateTime(FormatStyle.SHORT).format(Instant.parse(finding.detail())));
-            case CONNECTION_GAP -> NLS.bind(Messages.Health_ConnectionGap, new Object[] { rows, finding.subject(),
+            case CONNECTION_GAP -> Numbers.phrase(Messages.Health_ConnectionGap, new Object[] { rows, finding.subject(),
                 finding.detail() });
         };
     }

@@ -93,7 +93,7 @@ final class OverviewCards {
             time(b.importedAt()), Numbers.number(b.accepted(), 0), Numbers.number(b.rejected(), 0) }))
                 .orElse(Messages.Overview_NoImport));
         if (facts.refusedImports() > 0) {
-            lines.add(NLS.bind(Messages.Overview_RefusedImports, facts.refusedImports()));
+            lines.add(Numbers.phrase(Messages.Overview_RefusedImports, facts.refusedImports()));
         }
         store.show(lines);
     }
@@ -104,13 +104,15 @@ final class OverviewCards {
         if (open.isEmpty()) {
             lines.add(Messages.Overview_NoAlert);
         } else {
-            String count = open.size() >= OverviewFacts.ALERTS_READ ? open.size() + "+" : String.valueOf(open.size());
-            lines.add(NLS.bind(Messages.Overview_OpenAlerts, count));
+            // only the newest are read: when as many came as were asked for, there may be more
+            lines.add(Numbers.phrase(open.size() >= OverviewFacts.ALERTS_READ ? Messages.Overview_OpenAlertsAtLeast
+                    : Messages.Overview_OpenAlerts, open.size()));
             org.grenier.ui.preferences.Units units = org.grenier.ui.preferences.Units.saved();
             open.stream().limit(LISTED).forEach(a -> lines.add(NLS.bind(Messages.Overview_Alert, new Object[] {
                 a.storageUnitCode(), org.grenier.ui.sensors.AlertText.of(a, units), time(a.at()) })));
         }
-        lines.add(recording > 0 ? NLS.bind(Messages.Overview_Recording, recording) : Messages.Overview_NotRecording);
+        lines.add(recording > 0 ? Numbers.phrase(Messages.Overview_Recording, recording)
+                : Messages.Overview_NotRecording);
         alerts.show(lines);
     }
 
@@ -125,7 +127,7 @@ final class OverviewCards {
             planned.settings().horizonDays(), report.start().format(DateTimeFormatter.ofLocalizedDate(
                     FormatStyle.MEDIUM).withLocale(Numbers.locale())) }));
         List<Recommendation> now = report.recommendations().stream().filter(Recommendation::orderNow).toList();
-        lines.add(now.isEmpty() ? Messages.Overview_NoOrderNow : NLS.bind(Messages.Overview_OrdersNow, now.size(),
+        lines.add(now.isEmpty() ? Messages.Overview_NoOrderNow : Numbers.phrase(Messages.Overview_OrdersNow, now.size(),
                 Numbers.number(now.stream().mapToDouble(Recommendation::orderValue).sum(), 0)));
         lines.add(stockouts(report));
         lines.add(overflows(report));
@@ -159,7 +161,8 @@ final class OverviewCards {
             return;
         }
         List<String> lines = new ArrayList<>();
-        lines.add(NLS.bind(Messages.Overview_Forecasted, facts.forecastSeries(), Numbers.number(facts.medianMase(), 2)));
+        lines.add(Numbers.phrase(Messages.Overview_Forecasted, facts.forecastSeries(),
+                Numbers.number(facts.medianMase(), 2)));
         facts.lastTrained().ifPresent(t -> lines.add(NLS.bind(Messages.Overview_LastTrained, time(t))));
         lines.add(facts.drifting().isEmpty() ? Messages.Overview_NoDrift
                 : NLS.bind(Messages.Overview_Drifting, String.join(", ", facts.drifting())));

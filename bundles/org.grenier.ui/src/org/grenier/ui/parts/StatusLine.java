@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.grenier.core.store.RecordKind;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.problems.ProblemLog;
@@ -76,7 +77,7 @@ public class StatusLine {
             return;
         }
         int count = problems == null ? 0 : problems.problems().size();
-        problemsLink.setText(count == 0 ? "" : NLS.bind(Messages.Status_Problems, count));
+        problemsLink.setText(count == 0 ? "" : Numbers.phrase(Messages.Status_Problems, count));
         fit();
     }
 

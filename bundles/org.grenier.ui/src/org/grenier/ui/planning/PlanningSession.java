@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.osgi.util.NLS;
 import org.grenier.core.ComputeLimits;
 import org.grenier.core.ComputeSettings;
 import org.grenier.core.Result;
@@ -32,6 +31,7 @@ import org.grenier.core.planning.StockPlanner;
 import org.grenier.core.planning.StorageCostReport;
 import org.grenier.core.planning.StorageCosts;
 import org.grenier.core.store.Store;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.Messages;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
@@ -136,7 +136,7 @@ public class PlanningSession {
         List<Scenario> played = new ArrayList<>(List.of(Scenario.BASELINE));
         scenarios.stream().filter(s -> !s.isBaseline()).forEach(played::add);
         org.eclipse.core.runtime.jobs.IJobFunction work = monitor -> run(open, played, settings, monitor);
-        Job job = Job.create(NLS.bind(Messages.Planning_Job, played.size() - 1), work);
+        Job job = Job.create(Numbers.phrase(Messages.Planning_Job, played.size() - 1), work);
         if (!running.compareAndSet(null, job)) {
             return null;
         }

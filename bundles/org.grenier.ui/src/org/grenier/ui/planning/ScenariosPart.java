@@ -24,6 +24,7 @@ import org.grenier.core.planning.CostFactors;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Scenarios;
 import org.grenier.core.planning.SimulationSettings;
+import org.grenier.ui.Numbers;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.preferences.Units;
 import org.grenier.ui.Messages;
@@ -207,7 +208,7 @@ public class ScenariosPart {
         run.setEnabled(!running);
         cancel.setEnabled(running);
         if (running) {
-            status.setText(NLS.bind(Messages.Scenarios_Running, editor.played().size()));
+            status.setText(Numbers.phrase(Messages.Scenarios_Running, editor.played().size()));
         } else if (planning.latest() == null) {
             status.setText(Messages.Scenarios_Hint);
         }
@@ -220,8 +221,9 @@ public class ScenariosPart {
             return;
         }
         results.show(planned.reports(), planned.costs());
-        String done = NLS.bind(Messages.Scenarios_Done, new Object[] { planned.reports().size(),
-                planned.settings().horizonDays(), planned.settings().paths(), planned.settings().seed() });
+        String done = Numbers.phrase(Messages.Scenarios_Done, new Object[] { planned.reports().size(),
+                planned.settings().horizonDays(), planned.settings().paths(),
+                String.valueOf(planned.settings().seed()) });
         status.setText(planned.failures().isEmpty() ? done : done + " " + String.join("; ", planned.failures()));
         status.getParent().layout();
     }

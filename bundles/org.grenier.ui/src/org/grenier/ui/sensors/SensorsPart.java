@@ -207,7 +207,7 @@ public class SensorsPart {
         Units units = Units.saved();
         SensorCharts.show(chart, title, units.symbol(chosen), view.lines(units.shownIn(chosen)), view.from(),
                 view.to(), gaps, units.shown(chosen, view.limit()));
-        gapsLine.setText(view.gaps().isEmpty() ? "" : NLS.bind(Messages.Sensors_Gaps, view.gaps().size(),
+        gapsLine.setText(view.gaps().isEmpty() ? "" : Numbers.phrase(Messages.Sensors_Gaps, view.gaps().size(),
                 describe(view.gaps().get(view.gaps().size() - 1))));
         gapsLine.getParent().layout();
     }

@@ -70,7 +70,7 @@ class DataHealthPartTest {
         List<IntegrityFinding> found = check(part, before);
         assertEquals(List.of(Kind.UNKNOWN_PRODUCT, Kind.DUPLICATE_SALES), found.stream().map(IntegrityFinding::kind)
                 .toList());
-        assertEquals("3 sales line(s) name the product BLE-TENDRE, which the catalogue does not have",
+        assertEquals("3 sales lines name the product BLE-TENDRE, which the catalogue does not have",
                 row(part.findings().table(), found.get(0)));
         Workbench.screenshot(main, "data-health.png");
 

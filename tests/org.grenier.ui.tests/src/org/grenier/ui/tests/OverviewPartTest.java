@@ -59,7 +59,7 @@ class OverviewPartTest {
         long open = store.sensors().alerts(true, 100).orElseThrow().size();
         overview.read();
         waitForCard(display, overview, 1, l -> l.get(0).startsWith(open
-                + " open alert(s)") && l.get(1).startsWith("VAL-S1 · 31.5 °C above the 25 °C limit"),
+                + (open == 1 ? " open alert," : " open alerts,")) && l.get(1).startsWith("VAL-S1 · 31.5 °C above the 25 °C limit"),
                 "the open alerts counted, the newest first");
 
         PlanningSession planning = window.getContext().get(PlanningSession.class);
@@ -70,7 +70,7 @@ class OverviewPartTest {
         long now = baseline.recommendations().stream().filter(Recommendation::orderNow).count();
         List<String> plan = waitForCard(display, overview, 2, l -> l.get(0)
                 .startsWith("Baseline, over " + planned.settings().horizonDays() + " days"), "the plan's card");
-        assertEquals(now == 0 ? "No order to place now." : now + " order(s) to place now, worth", now == 0
+        assertEquals(now == 0 ? "No order to place now." : now + (now == 1 ? " order" : " orders") + " to place now, worth", now == 0
                 ? plan.get(1) : plan.get(1).substring(0, plan.get(1).indexOf(',') + 7));
         Optional<ItemKpis> shortest = baseline.simulation().items().stream().filter(i -> i.stockoutDays() >= 0.5)
                 .max(Comparator.comparingDouble(ItemKpis::stockoutDays));
@@ -80,8 +80,8 @@ class OverviewPartTest {
         List<RunRecord> active = store.forecasts().records().orElseThrow().stream().filter(RunRecord::active).toList();
         List<String> forecasts = card(overview, 3);
         assertTrue(active.isEmpty() ? forecasts.get(0).equals("No forecast yet: train one in Forecasts.")
-                : forecasts.get(0).startsWith(active.stream().map(RunRecord::series).distinct().count()
-                        + " product(s) forecast"), forecasts.get(0));
+                : forecasts.get(0).startsWith(products(active.stream().map(RunRecord::series).distinct().count())
+                        + " forecast;"), forecasts.get(0));
         screenshot(main, "overview.png");
 
         overview.open("org.grenier.ui.part.orders");
@@ -101,6 +101,10 @@ class OverviewPartTest {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; the card reads " + card(overview, index), e);
         }
+    }
+
+    private static String products(long count) {
+        return count + (count == 1 ? " product" : " products");
     }
 
     private static List<String> card(OverviewPart overview, int index) {

@@ -71,8 +71,9 @@ class ProblemsPartTest {
         EModelService models = context.get(EModelService.class);
         StatusLine status = assertInstanceOf(StatusLine.class, assertInstanceOf(MToolControl.class,
                 models.find("org.grenier.ui.statusline", window)).getObject());
-        waitFor(display, () -> Optional.of(status.problemsText()).filter(t -> t.equals("<a>" + log.problems().size()
-                + " problem(s)</a>")), "the status line linking to the problems");
+        waitFor(display, () -> Optional.of(status.problemsText())
+                .filter(t -> t.equals("<a>" + problems(log.problems().size()) + "</a>")),
+                "the status line linking to the problems");
         Workbench.screenshot(main, "problems.png");
 
         Workbench.find(table.getParent().getParent(), Button.class,
@@ -80,8 +81,12 @@ class ProblemsPartTest {
                         new Event());
         waitFor(display, () -> Optional.of(table).filter(t -> t.getItemCount() == log.problems().size()
                 && mine(t).count() == 0 && status.problemsText().equals(log.problems().isEmpty() ? ""
-                        : "<a>" + log.problems().size() + " problem(s)</a>")),
+                        : "<a>" + problems(log.problems().size()) + "</a>")),
                 "the list cleared, and the link with it");
+    }
+
+    private static String problems(int count) {
+        return count + (count == 1 ? " problem" : " problems");
     }
 
     private static java.util.stream.Stream<TableItem> mine(Table table) {

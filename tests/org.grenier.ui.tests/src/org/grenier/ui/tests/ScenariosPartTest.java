@@ -157,7 +157,7 @@ class ScenariosPartTest {
         assertTrue(number(now.getText(2)) >= number(now.getText(1)), now.getText(1) + " vs " + now.getText(2));
         TableItem fill = row(kpis, "Fill rate %");
         assertTrue(number(fill.getText(1)) > 50 && number(fill.getText(2)) > 50, "service held in both");
-        assertTrue(part.status().getText().startsWith("2 scenario(s) planned"), part.status().getText());
+        assertTrue(part.status().getText().startsWith("2 scenarios planned"), part.status().getText());
         assertNotNull(window.getContext().get(PlanningSession.class).latest());
     }
 
