@@ -22,6 +22,13 @@ public final class CellTips {
 
     static void install(Table table) {
         table.addListener(SWT.MouseHover, event -> table.setToolTipText(tipAt(table, new Point(event.x, event.y))));
+        // A tip shown stays with its cell: moving onto another cell drops it until the pointer rests again.
+        table.addListener(SWT.MouseMove, event -> {
+            String tip = table.getToolTipText();
+            if (tip != null && !tip.equals(tipAt(table, new Point(event.x, event.y)))) {
+                table.setToolTipText(null);
+            }
+        });
         table.addListener(SWT.MouseExit, event -> table.setToolTipText(null));
     }
 
