@@ -24,7 +24,23 @@ public interface ImportSession extends CodeBook, AutoCloseable {
     @Override
     void createSite(Site site);
 
-    void add(StagedRow row);
+    /**
+     * Puts a row in the store's own form, ready for {@link #add(ReadyRow)}. Safe on any thread: an import calls it on
+     * the thread that reads the file, which has time to spare, so that the thread that writes, which sets the
+     * import's pace, only stores.
+     */
+    ReadyRow ready(StagedRow row);
+
+    void add(ReadyRow row);
+
+    default void add(StagedRow row) {
+        add(ready(row));
+    }
+
+    /** A row in the store's own form, made by {@link #ready}. */
+    interface ReadyRow {
+        StagedRow staged();
+    }
 
     /** Writes what is buffered and reports each buffered row's outcome. */
     void flush();

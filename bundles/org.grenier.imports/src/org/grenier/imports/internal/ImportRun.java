@@ -158,8 +158,8 @@ final class ImportRun {
                     switch (item) {
                         case RowPipeline.Row row -> {
                             awaiting.add(row.record());
-                            session.add(row.staged());
-                            reported = progress(progress, row.staged().line(), reported);
+                            session.add(row.ready());
+                            reported = progress(progress, row.ready().staged().line(), reported);
                         }
                         case RowPipeline.Rejected bad -> reject(bad.rejection(), bad.cells());
                         case RowPipeline.CreateSku sku -> create(() -> session.createSku(sku.sku()));

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVRecord;
 import org.grenier.core.imports.CodeBook;
 import org.grenier.core.imports.Rejection;
-import org.grenier.core.imports.StagedRow;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
+import org.grenier.core.store.ImportSession;
 
 /**
  * Reads, converts and validates rows on a thread of its own while the importing thread writes the previous ones to
@@ -29,7 +29,7 @@ final class RowPipeline implements AutoCloseable {
     sealed interface Item {
     }
 
-    record Row(StagedRow staged, CSVRecord record) implements Item {
+    record Row(ImportSession.ReadyRow ready, CSVRecord record) implements Item {
     }
 
     record Rejected(Rejection rejection, List<String> cells) implements Item {
@@ -51,7 +51,7 @@ final class RowPipeline implements AutoCloseable {
     private final Thread reader;
     private volatile boolean stopped;
 
-    RowPipeline(SniffedFile sniffed, ColumnPlan plan, CodeBook known) {
+    RowPipeline(SniffedFile sniffed, ColumnPlan plan, ImportSession known) {
         this.reader = new Thread(() -> read(sniffed, plan, known), "Grenier import reader: "
                 + sniffed.file().getFileName());
         reader.setDaemon(true);
@@ -63,7 +63,7 @@ final class RowPipeline implements AutoCloseable {
         return queue.poll(waitMillis, TimeUnit.MILLISECONDS);
     }
 
-    private void read(SniffedFile sniffed, ColumnPlan plan, CodeBook known) {
+    private void read(SniffedFile sniffed, ColumnPlan plan, ImportSession known) {
         List<Item> chunk = new ArrayList<>(CHUNK);
         DeferredCodes codes = new DeferredCodes(known, chunk);
         RowMapper mapper = new RowMapper(plan, new CellReader(sniffed.format(), plan.profile().zone()), codes);
@@ -77,7 +77,8 @@ final class RowPipeline implements AutoCloseable {
             while (!stopped && (row = csv.next()) != null) {
                 rows++;
                 try {
-                    chunk.add(new Row(mapper.map(row.record(), row.line()), row.record()));
+                    // The store's form of the row is made here too, so the writing thread only stores it.
+                    chunk.add(new Row(known.ready(mapper.map(row.record(), row.line())), row.record()));
                 } catch (RowRejected e) {
                     chunk.add(new Rejected(e.at(file, row.line()),
                             row.record().toList()));

@@ -47,7 +47,7 @@ final class H2ImportLedger implements ImportLedger {
             connection.setAutoCommit(false);
             long batchId = insertBatch(connection, start);
             return Result.ok(new H2ImportSession(connection, store::releaseWrite, batchId, listener,
-                    H2ImportSession.readCodes(connection)));
+                    H2ImportSession.readCodes(connection), start.profile().target()));
         } catch (SQLException e) {
             closeQuietly(connection);
             store.releaseWrite();

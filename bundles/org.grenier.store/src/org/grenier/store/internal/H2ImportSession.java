@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import org.grenier.core.imports.ImportTarget;
 import org.grenier.core.imports.StagedRow;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
@@ -21,11 +22,14 @@ import org.grenier.core.store.ImportBatch;
 import org.grenier.core.store.ImportSession;
 import org.grenier.core.store.RowOutcome;
 import org.grenier.core.store.StoreException;
+import org.grenier.store.h2.EngineInsert;
+import org.h2.value.Value;
 
 /**
- * An import's single transaction. Rows are inserted in JDBC batches with "insert unless the key is stored", so a
+ * An import's single transaction. Rows are inserted in batches with "insert unless the key is stored", so a
  * re-imported row, or one repeated in the file, is found by the database's own index rather than by a set in memory
- * that would grow with the file.
+ * that would grow with the file. Tables with a unique index on the key are written through H2's engine
+ * ({@link EngineInsert}); the others through a JDBC statement that looks for the key first.
  */
 final class H2ImportSession implements ImportSession {
 
@@ -36,23 +40,29 @@ final class H2ImportSession implements ImportSession {
     private final long batchId;
     private final Consumer<RowOutcome> listener;
     private final Codes codes;
-    private final List<StagedRow> pending = new ArrayList<>(BATCH_SIZE);
-    private final long[] pendingKeys = new long[BATCH_SIZE];
-    private ImportTables tables;
-    private PreparedStatement insert;
-    private PreparedStatement find;
+    private final List<Ready> pending = new ArrayList<>(BATCH_SIZE);
+    private final ImportTables tables;
+    private final EngineInsert engine;
+    private final PreparedStatement insert;
+    private final PreparedStatement find;
     private boolean finished;
 
     /** The codes the store holds, read once: catalogues are small next to the files that name them. */
     record Codes(Set<String> skus, Set<String> sites, Set<String> storageUnits) {
     }
 
-    H2ImportSession(Connection connection, Runnable release, long batchId, Consumer<RowOutcome> listener, Codes codes) {
+    H2ImportSession(Connection connection, Runnable release, long batchId, Consumer<RowOutcome> listener, Codes codes,
+            ImportTarget target) throws SQLException {
         this.connection = connection;
         this.release = release;
         this.batchId = batchId;
         this.listener = listener;
         this.codes = codes;
+        this.tables = ImportTables.of(target);
+        this.engine = tables.uniqueIndexOnKey() ? new EngineInsert(connection, tables.table(), tables.insertColumns())
+                : null;
+        this.insert = engine == null ? connection.prepareStatement(tables.insert()) : null;
+        this.find = connection.prepareStatement(tables.findExisting());
     }
 
     static Codes readCodes(Connection connection) throws SQLException {
@@ -118,24 +128,28 @@ final class H2ImportSession implements ImportSession {
         }
     }
 
-    @Override
-    public void add(StagedRow row) {
-        if (tables == null) {
-            prepare(row);
-        }
-        pending.add(row);
-        if (pending.size() == BATCH_SIZE) {
-            flush();
-        }
+    /**
+     * A row's column values: H2's own values where the engine inserts them, plain ones for a JDBC statement. Made on
+     * the thread that reads the file: making H2's values (each goes through H2's shared value cache) was the largest
+     * part of the writing thread after the engine's own insert.
+     */
+    record Ready(StagedRow staged, Object[] columns) implements ReadyRow {
     }
 
-    private void prepare(StagedRow row) {
-        tables = ImportTables.of(row.target());
-        try {
-            insert = connection.prepareStatement(tables.insert());
-            find = connection.prepareStatement(tables.findExisting());
-        } catch (SQLException e) {
-            throw new StoreException("cannot prepare the import into " + tables.table(), e);
+    @Override
+    public ReadyRow ready(StagedRow row) {
+        if (row.target() != tables.target()) {
+            throw new IllegalArgumentException("a " + row.target() + " row in an import of " + tables.target());
+        }
+        Object[] columns = columnValues(row);
+        return new Ready(row, engine != null ? engine.values(columns) : columns);
+    }
+
+    @Override
+    public void add(ReadyRow row) {
+        pending.add((Ready) row);
+        if (pending.size() == BATCH_SIZE) {
+            flush();
         }
     }
 
@@ -145,53 +159,77 @@ final class H2ImportSession implements ImportSession {
             return;
         }
         try {
-            for (int i = 0; i < pending.size(); i++) {
-                StagedRow row = pending.get(i);
-                pendingKeys[i] = row.key();
-                int next = bind(insert, row.values(), 1);
-                insert.setLong(next++, batchId);
-                insert.setLong(next++, pendingKeys[i]);
-                insert.setLong(next++, row.line());
-                setValue(insert, next++, row.extras());
-                if (tables.hasLineKey()) {
-                    insert.setLong(next, lineKey((java.time.Instant) row.values()[0], pendingKeys[i]));
-                } else if (!tables.uniqueIndexOnKey()) {
-                    bindKey(insert, row, pendingKeys[i], next);
-                }
-                insert.addBatch();
-            }
-            report(execute());
+            report(engine != null ? new BatchResult(engine.add(engineRows()), null) : execute());
             pending.clear();
         } catch (SQLException e) {
-            throw new StoreException("cannot write lines " + pending.get(0).line() + " to "
-                    + pending.get(pending.size() - 1).line(), e);
+            throw new StoreException("cannot write lines " + pending.get(0).staged().line() + " to "
+                    + pending.get(pending.size() - 1).staged().line(), e);
         }
     }
 
-    /** Runs the batch; rows the unique index refused come back failed and are told apart afterwards. */
+    private List<Value[]> engineRows() {
+        List<Value[]> rows = new ArrayList<>(pending.size());
+        for (Ready row : pending) {
+            rows.add((Value[]) row.columns());
+        }
+        return rows;
+    }
+
+    /** A row's values in the order of {@link ImportTables#insertColumns()}. */
+    private Object[] columnValues(StagedRow row) {
+        Object[] fields = row.values();
+        Object[] values = new Object[fields.length + ImportTables.TRACE_COLUMNS.size() + (tables.hasLineKey() ? 1 : 0)];
+        System.arraycopy(fields, 0, values, 0, fields.length);
+        int next = fields.length;
+        values[next++] = batchId;
+        values[next++] = row.key();
+        values[next++] = row.line();
+        values[next++] = row.extras();
+        if (tables.hasLineKey()) {
+            values[next] = lineKey((Instant) fields[0], row.key());
+        }
+        return values;
+    }
+
+    /**
+     * Runs a JDBC batch, for tables without a unique index on the key: each insert checks for the key itself, and a
+     * row already stored comes back with a count of 0.
+     */
     private BatchResult execute() throws SQLException {
+        for (Ready row : pending) {
+            bindKey(insert, row.staged(), bind(insert, row.columns(), 1));
+            insert.addBatch();
+        }
         try {
-            return new BatchResult(insert.executeBatch(), null);
+            return BatchResult.of(insert.executeBatch(), null);
         } catch (BatchUpdateException e) {
             int[] counts = e.getUpdateCounts();
             if (counts == null || counts.length != pending.size()) {
                 throw e;
             }
-            return new BatchResult(counts, e);
+            return BatchResult.of(counts, e);
         }
     }
 
-    private record BatchResult(int[] counts, SQLException failure) {
+    private record BatchResult(boolean[] added, SQLException failure) {
+
+        static BatchResult of(int[] counts, SQLException failure) {
+            boolean[] added = new boolean[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                added[i] = counts[i] > 0;
+            }
+            return new BatchResult(added, failure);
+        }
     }
 
     private void report(BatchResult result) throws SQLException {
         for (int i = 0; i < pending.size(); i++) {
-            StagedRow row = pending.get(i);
-            if (result.counts()[i] > 0) {
+            StagedRow row = pending.get(i).staged();
+            if (result.added()[i]) {
                 listener.accept(RowOutcome.added(row.line()));
                 continue;
             }
-            RowOutcome outcome = existing(row, pendingKeys[i]);
+            RowOutcome outcome = existing(row);
             if (outcome == null) {
                 // Refused for another reason than its key: a real error, reported with the first failure's cause.
                 throw result.failure() != null ? result.failure() : new SQLException("line " + row.line()
@@ -201,8 +239,8 @@ final class H2ImportSession implements ImportSession {
         }
     }
 
-    private RowOutcome existing(StagedRow row, long rowKey) throws SQLException {
-        bindKey(find, row, rowKey, 1);
+    private RowOutcome existing(StagedRow row) throws SQLException {
+        bindKey(find, row, 1);
         try (ResultSet rows = find.executeQuery()) {
             if (!rows.next()) {
                 return null;
@@ -210,18 +248,18 @@ final class H2ImportSession implements ImportSession {
             long storedKey = rows.getLong(1);
             long storedBatch = rows.getLong(2);
             long storedLine = rows.getLong(3);
-            RowOutcome.Kind kind = storedKey != rowKey ? RowOutcome.Kind.CONFLICT
+            RowOutcome.Kind kind = storedKey != row.key() ? RowOutcome.Kind.CONFLICT
                     : storedBatch == batchId ? RowOutcome.Kind.REPEATED_IN_FILE : RowOutcome.Kind.ALREADY_STORED;
             return new RowOutcome(row.line(), kind, storedBatch, storedLine);
         }
     }
 
-    private void bindKey(PreparedStatement statement, StagedRow row, long rowKey, int first) throws SQLException {
+    private void bindKey(PreparedStatement statement, StagedRow row, int first) throws SQLException {
         int index = first;
         for (String column : tables.keyColumns()) {
             int position = tables.valueIndex(column);
             Object value = position >= 0 ? row.values()[position]
-                    : column.equals("line_key") ? lineKey((Instant) row.values()[0], rowKey) : rowKey;
+                    : column.equals("line_key") ? lineKey((Instant) row.values()[0], row.key()) : row.key();
             setValue(statement, index++, value);
         }
     }
@@ -306,7 +344,7 @@ final class H2ImportSession implements ImportSession {
     private void closeStatements() throws SQLException {
         if (insert != null) {
             insert.close();
-            find.close();
         }
+        find.close();
     }
 }

@@ -22,7 +22,8 @@ final class Layering {
     /** Project bundles each bundle may depend on. */
     static final Map<String, Set<String>> ALLOWED_BUNDLES = Map.ofEntries(
             Map.entry("org.grenier.core", Set.of()),
-            Map.entry("org.grenier.store", Set.of("org.grenier.core")),
+            Map.entry("org.grenier.store", Set.of("org.grenier.core", "org.grenier.store.h2")),
+            Map.entry("org.grenier.store.h2", Set.of()),
             Map.entry("org.grenier.imports", Set.of("org.grenier.core")),
             Map.entry("org.grenier.acquisition", Set.of("org.grenier.core")),
             Map.entry("org.grenier.acquisition.jssc", Set.of("org.grenier.core", "org.grenier.acquisition")),
@@ -37,9 +38,9 @@ final class Layering {
 
     /** Each library (by package or bundle prefix) and the only bundles allowed to use it. */
     static final Map<String, Set<String>> LIBRARY_OWNERS = Map.ofEntries(
-            Map.entry("org.h2", Set.of("org.grenier.store")),
-            Map.entry("com.h2database", Set.of("org.grenier.store")),
-            Map.entry("java.sql", Set.of("org.grenier.store")),
+            Map.entry("org.h2", Set.of("org.grenier.store", "org.grenier.store.h2")),
+            Map.entry("com.h2database", Set.of("org.grenier.store", "org.grenier.store.h2")),
+            Map.entry("java.sql", Set.of("org.grenier.store", "org.grenier.store.h2")),
             Map.entry("javax.sql", Set.of("org.grenier.store")),
             Map.entry("org.apache.commons.csv", Set.of("org.grenier.imports")),
             Map.entry("jssc", Set.of("org.grenier.acquisition.jssc")),

@@ -97,10 +97,12 @@ class KillDuringImportTest {
     }
 
     /** The jars and class folders the bundles' classes came from, which also make a plain class path. */
-    private static String classPath() throws java.net.URISyntaxException {
+    private static String classPath() throws java.net.URISyntaxException, ClassNotFoundException {
         Set<String> entries = new LinkedHashSet<>();
+        // The store's bulk insert lives in a fragment of H2's bundle, so it is found through the store's class loader.
+        Class<?> engineInsert = H2StoreOpener.class.getClassLoader().loadClass("org.grenier.store.h2.EngineInsert");
         for (Class<?> type : List.of(ImportChild.class, CsvImporter.class, H2StoreOpener.class, Store.class,
-                Driver.class, CSVFormat.class, org.apache.commons.io.output.AppendableOutputStream.class,
+                Driver.class, engineInsert, CSVFormat.class, org.apache.commons.io.output.AppendableOutputStream.class,
                 org.apache.commons.codec.binary.Base64OutputStream.class,
                 IProgressMonitor.class, org.osgi.framework.Bundle.class)) {
             entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());

@@ -2,6 +2,7 @@ package org.grenier.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import org.grenier.core.store.ImportSession;
 import org.grenier.core.store.RecordKind;
 import org.grenier.core.store.RowOutcome;
 import org.grenier.core.store.Store;
+import org.grenier.core.store.StoreException;
 import org.grenier.core.store.StoreOpener;
 import org.grenier.testsupport.OsgiServices;
 import org.junit.jupiter.api.Test;
@@ -83,8 +85,72 @@ class ImportSessionTest {
         }
     }
 
+    /** Sales lines go in through H2's engine: its unique key still tells repeats and stored rows apart. */
+    @Test
+    void rowsAlreadyStoredOrRepeatedAreToldApartAndTheRestIsStoredAsGiven() {
+        try (Store store = opener.open(folder).orElseThrow()) {
+            MappingProfile profile = MappingProfile.generic("test", ImportTarget.SALES_LINE);
+            long first = importSales(store, profile, 0, 1500, new ArrayList<>());
+            List<RowOutcome> outcomes = new ArrayList<>();
+            try (ImportSession session = store.imports().begin(new BatchStart("g.csv", "1".repeat(64), 10, profile,
+                    "csv"), outcomes::add).orElseThrow()) {
+                for (int i = 1000; i < 3000; i++) {
+                    session.add(sale(i));
+                }
+                session.add(sale(2500));
+                session.commit(new ImportSession.BatchTotals(1500, 0, 501, 0, null, "1".repeat(64)));
+            }
+            assertEquals(2001, outcomes.size());
+            RowOutcome stored = outcomes.get(0);
+            assertEquals(RowOutcome.Kind.ALREADY_STORED, stored.kind());
+            assertEquals(first, stored.existingBatch());
+            assertEquals(1002, stored.existingLine(), "the line the row was stored from, in the first file");
+            assertEquals(500, outcomes.stream().filter(o -> o.kind() == RowOutcome.Kind.ALREADY_STORED).count());
+            assertEquals(1500, outcomes.stream().filter(o -> o.kind() == RowOutcome.Kind.ADDED).count());
+            RowOutcome repeated = outcomes.get(2000);
+            assertEquals(RowOutcome.Kind.REPEATED_IN_FILE, repeated.kind());
+            assertEquals(2502, repeated.existingLine());
+            List<org.grenier.core.model.SalesObservation> sales = store.sales("BLE-T1").orElseThrow();
+            assertEquals(3000, sales.size());
+            org.grenier.core.model.SalesObservation last = sales.stream().filter(s -> s.at().equals(Instant.parse(
+                    "2026-01-01T10:00:00Z").plusSeconds(2999))).findFirst().orElseThrow();
+            assertEquals(0, new BigDecimal("4.125").compareTo(last.quantity()), last.quantity().toString());
+            assertEquals("VAL", last.siteCode());
+        }
+    }
+
+    /** A value the table refuses (a code longer than its column) fails the lines it was in, and nothing stays. */
+    @Test
+    void aRowTheTableRefusesFailsWithItsLinesAndLeavesNothing() {
+        try (Store store = opener.open(folder).orElseThrow()) {
+            MappingProfile profile = MappingProfile.generic("test", ImportTarget.SALES_LINE);
+            try (ImportSession session = store.imports().begin(new BatchStart("f.csv", "0".repeat(64), 10, profile,
+                    "csv"), outcome -> { }).orElseThrow()) {
+                for (int i = 0; i < 1500; i++) {
+                    session.add(sale(i));
+                }
+                session.add(new StagedRow(ImportTarget.SALES_LINE, 1502, new Object[] { Instant.parse(
+                        "2026-02-01T10:00:00Z"), "X".repeat(65), null, BigDecimal.ONE, null, null, null, null }, null));
+                StoreException refused = assertThrows(StoreException.class, session::flush);
+                assertTrue(refused.getMessage().contains("lines 1002 to 1502"), refused.getMessage());
+            }
+            assertEquals(0, store.summary().orElseThrow().count(RecordKind.SALES_LINE));
+            assertEquals(0, store.summary().orElseThrow().count(RecordKind.IMPORT_BATCH));
+        }
+    }
+
+    private long importSales(Store store, MappingProfile profile, int from, int to, List<RowOutcome> outcomes) {
+        try (ImportSession session = store.imports().begin(new BatchStart("f.csv", "0".repeat(64), 10, profile,
+                "csv"), outcomes::add).orElseThrow()) {
+            for (int i = from; i < to; i++) {
+                session.add(sale(i));
+            }
+            return session.commit(new ImportSession.BatchTotals(to - from, 0, 0, 0, null, "0".repeat(64))).id();
+        }
+    }
+
     private static StagedRow sale(int i) {
         return new StagedRow(ImportTarget.SALES_LINE, i + 2, new Object[] { Instant.parse("2026-01-01T10:00:00Z")
-                .plusSeconds(i), "BLE-T1", "VAL", BigDecimal.valueOf(i % 7 + 1), null, "client", null, null }, null);
+                .plusSeconds(i), "BLE-T1", "VAL", BigDecimal.valueOf(i % 7 + 1).add(new BigDecimal("0.125")), null, "client", null, null }, null);
     }
 }

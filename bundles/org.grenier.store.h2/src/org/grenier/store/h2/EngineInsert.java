@@ -1,0 +1,150 @@
+package org.grenier.store.h2;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.h2.api.ErrorCode;
+import org.h2.api.Trigger;
+import org.h2.engine.Session;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.message.DbException;
+import org.h2.result.Row;
+import org.h2.table.Column;
+import org.h2.table.Table;
+import org.h2.util.JSR310Utils;
+import org.h2.value.TypeInfo;
+import org.h2.value.Value;
+import org.h2.value.ValueBigint;
+import org.h2.value.ValueInteger;
+import org.h2.value.ValueNull;
+import org.h2.value.ValueNumeric;
+import org.h2.value.ValueVarchar;
+
+/**
+ * Adds an import's rows to one table through H2's engine, in the connection's own transaction, the way H2's own
+ * INSERT does it (convert to the column types, check constraints, add to every index) but without a JDBC command per
+ * row. Why: starting and ending a statement, binding parameters and taking a savepoint for each row cost about a
+ * quarter of the writing thread, which sets an import's speed (docs/BENCHMARKS.md, "Import: H2's engine instead of
+ * JDBC"). This is why this class lives in a fragment of H2's bundle: H2's engine packages are not exported.
+ */
+public final class EngineInsert {
+
+    private final SessionLocal session;
+    private final Table table;
+    private final Column[] columns;
+
+    /** For the named columns of a table of the connection's schema, in that order. */
+    public EngineInsert(Connection connection, String tableName, List<String> columns) throws SQLException {
+        this.session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+        try {
+            this.table = session.getDatabase().getSchema(session.getCurrentSchemaName()).getTableOrView(session,
+                    tableName.toUpperCase(Locale.ROOT));
+            this.columns = columns.stream().map(column -> table.getColumn(column.toUpperCase(Locale.ROOT)))
+                    .toArray(Column[]::new);
+        } catch (DbException e) {
+            throw e.getSQLException();
+        }
+    }
+
+    /**
+     * Adds the rows, each a value per column, and says which were added: a row whose key is already stored is left
+     * out (false) and the others go on, as a JDBC batch would. Any other failure stops here with an exception; the
+     * import's transaction is then rolled back whole.
+     */
+    public boolean[] add(List<Value[]> rows) throws SQLException {
+        boolean[] added = new boolean[rows.size()];
+        session.lock();
+        Session previous = session.setThreadLocalSession();
+        try {
+            session.startStatementWithinTransaction(null);
+            try {
+                table.fire(session, Trigger.INSERT, true);
+                table.lock(session, Table.WRITE_LOCK);
+                for (int i = 0; i < added.length; i++) {
+                    added[i] = add(rows.get(i));
+                }
+                table.fire(session, Trigger.INSERT, false);
+            } finally {
+                session.endStatement();
+            }
+        } catch (DbException e) {
+            throw e.getSQLException();
+        } finally {
+            session.resetThreadLocalSession(previous);
+            session.unlock();
+        }
+        return added;
+    }
+
+    private boolean add(Value[] values) {
+        Row row = table.getTemplateRow();
+        for (int i = 0; i < columns.length; i++) {
+            row.setValue(columns[i].getColumnId(), values[i]);
+        }
+        table.convertInsertRow(session, row, null);
+        if (table.fireBeforeRow(session, null, row)) {
+            return true; // a trigger took the row instead
+        }
+        try {
+            // On failure H2 takes the row back out of the indexes it had reached already.
+            table.addRow(session, row);
+        } catch (DbException e) {
+            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+                return false;
+            }
+            throw e;
+        }
+        table.fireAfterRow(session, null, row, false);
+        return true;
+    }
+
+    /**
+     * A row's values, as an import produces them (String, BigDecimal, Long, Integer, Instant or null), in H2's
+     * types, for {@link #add}. Safe on any thread: an import calls it on the thread that reads the file. A value already of its column's type is also brought to the column's scale (a
+     * decimal's places, a time's fraction of a second) here, so that the insert finds nothing left to convert: that
+     * conversion reads nothing of the session. Every other conversion, and every error, is left to the insert, which
+     * converts each value again, on the writing thread, and reports the lines.
+     */
+    public Value[] values(Object[] plain) {
+        Value[] values = new Value[plain.length];
+        for (int i = 0; i < plain.length; i++) {
+            values[i] = toColumnScale(value(plain[i]), columns[i]);
+        }
+        return values;
+    }
+
+    private Value toColumnScale(Value value, Column column) {
+        TypeInfo type = column.getType();
+        int valueType = value.getValueType();
+        if (valueType != type.getValueType() || valueType != Value.NUMERIC && valueType != Value.TIMESTAMP_TZ) {
+            return value;
+        }
+        try {
+            return value.convertForAssignTo(type, session, column);
+        } catch (DbException e) {
+            return value;
+        }
+    }
+
+    private static Value value(Object value) {
+        if (value instanceof String text) {
+            return ValueVarchar.get(text);
+        } else if (value instanceof BigDecimal number) {
+            return ValueNumeric.get(number);
+        } else if (value instanceof Long number) {
+            return ValueBigint.get(number);
+        } else if (value instanceof Instant instant) {
+            return JSR310Utils.instantToValue(instant);
+        } else if (value instanceof Integer number) {
+            return ValueInteger.get(number);
+        } else if (value == null) {
+            return ValueNull.INSTANCE;
+        }
+        return ValueVarchar.get(value.toString());
+    }
+}
