@@ -84,7 +84,7 @@ final class CostsCommand implements Command {
                 err.println("grenier costs: " + report.message());
                 return ExitCodes.FAILED;
             }
-            report.value().notes().forEach(note -> err.println("grenier costs: " + note));
+            report.value().notes().forEach(note -> err.println("grenier costs: " + note.english()));
             if (invocation.output().map(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".csv")).orElse(false)) {
                 csv(report.value(), out);
             } else {

@@ -95,7 +95,7 @@ final class PlanCommand implements Command {
                     return ExitCodes.FAILED;
                 }
                 String prefix = scenarios.value().size() > 1 ? scenario.name() + ": " : "";
-                report.value().warnings().forEach(w -> err.println("grenier plan: " + prefix + w));
+                report.value().warnings().forEach(w -> err.println("grenier plan: " + prefix + w.english()));
                 reports.add(report.value());
             }
             print(invocation, reports, out);

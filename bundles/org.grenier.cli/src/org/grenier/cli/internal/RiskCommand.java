@@ -63,7 +63,7 @@ final class RiskCommand implements Command {
                 err.println("grenier risk: " + raised.message());
                 return ExitCodes.FAILED;
             }
-            out.println(raised.value() + " alert(s) raised.");
+            out.println(raised.value() + (raised.value() == 1 ? " alert raised." : " alerts raised."));
             return ExitCodes.OK;
         });
     }

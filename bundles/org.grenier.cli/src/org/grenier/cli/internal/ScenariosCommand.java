@@ -75,7 +75,7 @@ final class ScenariosCommand implements Command {
         int given = Math.max(1, args.size()); // no argument at all means list
         if (wanted < 0 || given != wanted) {
             err.println("grenier scenarios: " + (wanted < 0 ? "'" + action + "' is not list, save, show, copy or "
-                    + "delete" : action + " takes " + (wanted - 1) + " argument(s)") + "; see grenier help scenarios");
+                    + "delete" : action + " takes " + (wanted - 1) + (wanted == 2 ? " argument" : " arguments")) + "; see grenier help scenarios");
             return ExitCodes.USAGE;
         }
         return StoreAccess.withStore(services, invocation, err, name(),

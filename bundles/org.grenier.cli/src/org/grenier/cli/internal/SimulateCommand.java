@@ -84,8 +84,9 @@ final class SimulateCommand implements Command {
             }
             running.add(started.value());
         }
-        out.printf("Playing %d %s sensor(s) on %s. Ctrl-C to stop.%n", Math.max(1, plan.sensors()), plan.protocol(),
-                String.join(", ", names));
+        int sensors = Math.max(1, plan.sensors());
+        out.printf("Playing %d %s %s on %s. Ctrl-C to stop.%n", sensors, plan.protocol(),
+                sensors == 1 ? "sensor" : "sensors", String.join(", ", names));
         out.flush();
         waitFor(duration);
         long sent = 0;

@@ -11,6 +11,9 @@ import java.util.List;
 public record OrderOptimisation(double unconstrainedCost, double optimisedCost, double lowerBound,
         int serviceLowered, List<LimitUse> limits, long nanos) {
 
+    /** The name of the budget among the limits, beside the storage units' codes. */
+    public static final String BUDGET = "budget";
+
     /** Above this share of a limit, it is full. */
     public static final double FULL = 0.995;
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * about the data it was made from.
  */
 public record PlanReport(LocalDate start, Scenario scenario, List<Recommendation> recommendations, SimulationOutcome simulation,
-        OrderOptimisation optimisation, List<String> warnings) {
+        OrderOptimisation optimisation, List<PlanNote> warnings) {
 
     public PlanReport {
         Objects.requireNonNull(start, "first day");

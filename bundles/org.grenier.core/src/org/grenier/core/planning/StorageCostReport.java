@@ -10,7 +10,7 @@ import java.util.Objects;
  * taken from the catalogue, say). Products with no storage unit are gathered under {@link #NO_UNIT}.
  */
 public record StorageCostReport(LocalDate start, int horizonDays, String scenario, CostFactors factors,
-        List<StockValuation> items, List<UnitCosts> units, List<String> notes) {
+        List<StockValuation> items, List<UnitCosts> units, List<PlanNote> notes) {
 
     /** The storage unit code under which products with none are gathered. */
     public static final String NO_UNIT = "-";

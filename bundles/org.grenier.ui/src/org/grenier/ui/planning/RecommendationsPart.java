@@ -194,7 +194,7 @@ public class RecommendationsPart {
         List<Recommendation> now = report.recommendations().stream().filter(Recommendation::orderNow).toList();
         summary.setText(NLS.bind(Messages.Plan_Summary, new Object[] { report.recommendations().size(), now.size(),
                 PlanLabels.number(now.stream().mapToDouble(Recommendation::orderValue).sum(), 0) }));
-        List<String> lines = new ArrayList<>(report.warnings());
+        List<String> lines = new ArrayList<>(PlanNotes.lines(report.warnings()));
         lines.addAll(PlanLabels.limits(report.optimisation()));
         notes.setText(String.join("\n", lines));
         export.setEnabled(!report.recommendations().isEmpty());

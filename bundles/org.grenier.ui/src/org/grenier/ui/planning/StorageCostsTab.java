@@ -92,7 +92,7 @@ final class StorageCostsTab {
                 units.amount(total.valueAtRisk()) }));
         lines.add(NLS.bind(Messages.Costs_Factors, new Object[] { PlanLabels.percent(report.factors().storage()),
                 PlanLabels.percent(report.factors().handling()), PlanLabels.percent(report.factors().maintenance()) }));
-        lines.addAll(report.notes());
+        lines.addAll(PlanNotes.lines(report.notes()));
         summary.setText(String.join("\n", lines));
         summary.getParent().layout();
     }

@@ -36,9 +36,9 @@ class PlanningCommandsTest extends CliTestBase {
         assertTrue(lines.get(1).startsWith("VAL-S1") && lines.get(1).contains("WHEAT")
                 && lines.get(1).endsWith("HIGH"), out());
         assertTrue(out().contains("No sensor readings in the last 30 days"), out());
-        assertTrue(out().contains("1 alert(s) raised."), out());
+        assertTrue(out().contains("1 alert raised."), out());
         assertEquals(0, run("risk", "--db", db), err());
-        assertTrue(out().contains("0 alert(s) raised."), out());
+        assertTrue(out().contains("0 alerts raised."), out());
         assertEquals(0, run("alerts", "--db", db));
         assertTrue(out().contains("STORAGE_RISK"), out());
     }

@@ -13,6 +13,7 @@ import java.lang.reflect.Field;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,11 +40,15 @@ import org.grenier.core.ComputeSettings;
 import org.grenier.core.Texts;
 import org.grenier.core.model.Measure;
 import org.grenier.core.model.SensorReading;
+import org.grenier.core.planning.OrderOptimisation;
+import org.grenier.core.planning.OrderOptimisation.LimitUse;
+import org.grenier.core.planning.PlanNote;
 import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.Messages;
 import org.grenier.ui.forecasts.ModelTexts;
 import org.grenier.ui.forecasts.ModelWords;
 import org.grenier.ui.imports.ImportTexts;
+import org.grenier.ui.planning.PlanNotes;
 import org.grenier.ui.planning.StorageRiskPart;
 import org.grenier.ui.preferences.GeneralPreferencePage;
 import org.grenier.ui.preferences.Language;
@@ -153,6 +158,47 @@ class LanguageTest {
         assertEquals("Croston", ModelWords.of("Croston"));
         Language.ENGLISH.applyNow(window.getContext());
         assertEquals(blended, ModelWords.of(blended));
+    }
+
+    /**
+     * What the planner is told about a plan or a valuation, kept by the planning service as facts, reads in French
+     * with French numbers and dates, every kind of note, and in English as the command line writes it.
+     */
+    @Test
+    void planNotesAreWordedInFrench() {
+        window = assertInstanceOf(MWindow.class, mainWindow(Display.getCurrent()).getData("modelElement"));
+        LocalDate day = LocalDate.of(2026, 3, 14);
+        List<PlanNote> notes = List.of(new PlanNote.UnitRunsFull("VAL-S1", day, 0.125, 1234.4, day.minusDays(7)),
+                new PlanNote.NoPlanFits(List.of(new LimitUse("SILO-1", 1500, 1000), new LimitUse(
+                        OrderOptimisation.BUDGET, 25000, 20000))), new PlanNote.NoPlanFits(List.of()),
+                new PlanNote.ServiceLowered(1, List.of("SILO-1", "SILO-2", OrderOptimisation.BUDGET)),
+                new PlanNote.NoDemand("ORGE"), new PlanNote.NoSupplyTerms(2), new PlanNote.NoStockCounts(),
+                new PlanNote.UnplannedProduction(1), new PlanNote.NoCostedReceipt(3), new PlanNote.NeverCounted(1));
+        Language.FRENCH.applyNow(window.getContext());
+        try {
+            List<String> french = PlanNotes.lines(notes);
+            assertEquals("VAL-S1 sera plein le 14 mars 2026 dans une trajectoire sur vingt (13\u00a0% des trajectoires "
+                    + "sur l'horizon), refusant 1\u202f234 en moyenne\u00a0: d\u00e9placez ou vendez-en environ "
+                    + "1\u202f235 d'ici le 7 mars 2026, ou \u00e9talez les livraisons et les r\u00e9coltes "
+                    + "pr\u00e9vues alors.", french.get(0));
+            assertTrue(french.get(1).endsWith(": SILO-1 a de la place pour 1\u202f000 mais ses produits demandent au "
+                    + "moins 1\u202f500; le budget est de 20\u202f000 mais le stock vaudrait au moins 25\u202f000. "
+                    + "Chaque produit garde sa meilleure politique."), french.get(1));
+            assertEquals("1 produit a vu son niveau de service abaiss\u00e9 pour tenir SILO-1, SILO-2 et le budget.",
+                    french.get(3));
+            assertEquals("1 production pr\u00e9vue dans l'horizon concerne des produits sans perspective de "
+                    + "demande\u00a0: elle est laiss\u00e9e hors du plan.", french.get(7));
+            assertEquals("1 produit n'a jamais \u00e9t\u00e9 compt\u00e9\u00a0: son stock est ce que ses mouvements "
+                    + "laissent.", french.get(9));
+            for (String line : french) {
+                assertFalse(line.matches("(?s).*(\\{|\\b(the|product|products|has|have|was|were)\\b).*"), line);
+            }
+        } finally {
+            Language.ENGLISH.applyNow(window.getContext());
+        }
+        assertEquals(notes.stream().map(PlanNote::english).toList().subList(4, 10).stream().map(l -> l + ".")
+                .toList(), PlanNotes.lines(notes).subList(4, 10), "in English, the workbench says what the command "
+                        + "line says");
     }
 
     /**

@@ -14,6 +14,7 @@ import org.grenier.core.model.StockCount;
 import org.grenier.core.model.StockMovement;
 import org.grenier.core.planning.CostFactors;
 import org.grenier.core.planning.ItemKpis;
+import org.grenier.core.planning.PlanNote;
 import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.StockValuation;
 import org.grenier.core.planning.StorageCostReport;
@@ -51,7 +52,7 @@ public class StorageCostService implements StorageCosts {
         Map<String, String> unitOf = new HashMap<>();
         plan.recommendations().forEach(r -> unitOf.put(r.sku(), r.storageUnit()));
         done.forEach(m -> unitOf.putIfAbsent(m.skuCode(), m.storageUnitCode()));
-        List<String> notes = new ArrayList<>();
+        List<PlanNote> notes = new ArrayList<>();
         List<StockCount> counted = StockPosition.of(counts.value(), done, endOfDay, 1).byUnit();
         List<StockValuation> items = valuations(ledgers, counted, unitOf, notes);
         List<UnitCosts> units = units(store, plan, factors, items, unitOf);
@@ -78,7 +79,7 @@ public class StorageCostService implements StorageCosts {
      * product never counted, one line with what its movements leave, in the unit it is planned in or was last moved to.
      */
     private static List<StockValuation> valuations(Map<String, InventoryLedger> ledgers, List<StockCount> counts,
-            Map<String, String> unitOf, List<String> notes) {
+            Map<String, String> unitOf, List<PlanNote> notes) {
         Map<String, List<StockCount>> counted = new TreeMap<>();
         counts.forEach(c -> counted.computeIfAbsent(c.skuCode(), k -> new ArrayList<>()).add(c));
         List<StockValuation> items = new ArrayList<>();
@@ -109,10 +110,10 @@ public class StorageCostService implements StorageCosts {
             }
         }
         if (uncosted > 0) {
-            notes.add(uncosted + " product(s) have no costed receipt: their stock is valued at the catalogue cost");
+            notes.add(new PlanNote.NoCostedReceipt(uncosted));
         }
         if (uncounted > 0) {
-            notes.add(uncounted + " product(s) were never counted: their stock is what their movements leave");
+            notes.add(new PlanNote.NeverCounted(uncounted));
         }
         return items;
     }

@@ -2,11 +2,11 @@ package org.grenier.optimize.internal.lots;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.grenier.core.Result;
 import org.grenier.core.planning.OrderOptimisation;
 import org.grenier.core.planning.OrderOptimisation.LimitUse;
+import org.grenier.core.planning.PlanNote;
 import org.grenier.core.planning.PlanningItem;
 import org.grenier.core.planning.PolicyKind;
 import org.grenier.core.planning.StockPolicy;
@@ -32,7 +32,7 @@ public final class LotOptimiser {
     private static final double GIVEN_UP_WEIGHT = 100;
 
     /** The name of the budget among the limits. */
-    public static final String BUDGET = "budget";
+    public static final String BUDGET = OrderOptimisation.BUDGET;
 
     /** A product to choose for: its service target and policy kind, and its storage unit's index (-1 if none). */
     public record Product(PlanningItem item, double target, PolicyKind kind, int unit) {
@@ -63,9 +63,14 @@ public final class LotOptimiser {
         RelaxAndFix fallback = lowered.solver();
         chosen = fallback.solve();
         if (chosen == null) {
-            return Result.error(lowered.shortfall());
+            return Result.error(lowered.shortfall().english());
         }
         return Result.ok(lowered.choice(chosen, unconstrained, Double.NaN, start));
+    }
+
+    /** Which limits even the smallest lots at the lowest service levels cannot keep, and by how much. */
+    public PlanNote.NoPlanFits shortfall(List<Product> products, Limits limits) {
+        return Flat.of(products, limits, true).shortfall();
     }
 
     /** Every product's options laid end to end, with their cost, space and value. */
@@ -223,7 +228,7 @@ public final class LotOptimiser {
         }
 
         /** Which limit even the smallest lots at the lowest service levels cannot keep, and by how much. */
-        String shortfall() {
+        PlanNote.NoPlanFits shortfall() {
             int groups = products.size();
             double[] least = new double[limits.room().length + 1];
             for (int g = 0; g < groups; g++) {
@@ -239,19 +244,16 @@ public final class LotOptimiser {
                 }
                 least[least.length - 1] += value;
             }
-            List<String> over = new ArrayList<>();
+            List<LimitUse> over = new ArrayList<>();
             for (int u = 0; u < limits.room().length; u++) {
                 if (least[u] > limits.room()[u]) {
-                    over.add(String.format(Locale.ROOT, "%s has room for %.0f but its products need at least %.0f",
-                            limits.units().get(u), limits.room()[u], least[u]));
+                    over.add(new LimitUse(limits.units().get(u), least[u], limits.room()[u]));
                 }
             }
             if (least[least.length - 1] > limits.budget()) {
-                over.add(String.format(Locale.ROOT, "the budget is %.0f but the stock would be worth at least %.0f",
-                        limits.budget(), least[least.length - 1]));
+                over.add(new LimitUse(BUDGET, least[least.length - 1], limits.budget()));
             }
-            return "No order plan fits, even with the smallest lots and service lowered by up to 20 points: "
-                    + (over.isEmpty() ? "the limits cannot all be kept together" : String.join("; ", over));
+            return new PlanNote.NoPlanFits(over);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.grenier.core.Result;
 import org.grenier.core.planning.ItemClass;
+import org.grenier.core.planning.PlanNote;
 import org.grenier.core.planning.PlanningItem;
 import org.grenier.core.planning.PolicyKind;
 import org.grenier.core.planning.SimulatedItem;
@@ -23,12 +24,12 @@ final class Designs {
     private final Map<String, Integer> unitLifeDays;
     private final Map<String, double[]> production;
     private final Map<String, double[]> onOrder;
-    private final List<String> warnings;
+    private final List<PlanNote> warnings;
     private final List<StockPolicy> policies = new ArrayList<>();
     private final List<SimulatedItem> simulated = new ArrayList<>();
 
     Designs(PolicyDesigner designer, Map<String, Integer> unitLifeDays, Map<String, double[]> production,
-            Map<String, double[]> onOrder, List<String> warnings) {
+            Map<String, double[]> onOrder, List<PlanNote> warnings) {
         this.designer = designer;
         this.unitLifeDays = unitLifeDays;
         this.production = production;
@@ -46,7 +47,8 @@ final class Designs {
     void add(PlanningItem item, ItemClass itemClass) {
         Result<StockPolicy> policy = designer.design(item, itemClass.serviceTarget(), kind(item, itemClass));
         if (policy.severity() == Result.Severity.WARNING) {
-            warnings.add(policy.message());
+            // The designer warns only of a product with no demand foreseen.
+            warnings.add(new PlanNote.NoDemand(item.code()));
         }
         add(item, policy.orElseThrow());
     }

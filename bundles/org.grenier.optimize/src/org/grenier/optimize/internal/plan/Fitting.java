@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.grenier.core.Result;
 import org.grenier.core.planning.ItemClass;
+import org.grenier.core.planning.PlanNote;
 import org.grenier.core.planning.PlanningItem;
 import org.grenier.optimize.internal.lots.LotOptimiser;
 import org.grenier.optimize.internal.lots.LotOptimiser.Choice;
@@ -24,6 +25,22 @@ final class Fitting {
 
     static Result<Choice> fit(List<PlanningItem> items, List<ItemClass> classes, Map<String, Double> capacities,
             Map<String, Double> occupied, double budget) {
+        Problem problem = problem(items, classes, capacities, occupied, budget);
+        return new LotOptimiser().optimise(problem.products(), problem.limits());
+    }
+
+    /** When nothing fits: which limits even the smallest lots at the lowest service levels cannot keep. */
+    static PlanNote.NoPlanFits shortfall(List<PlanningItem> items, List<ItemClass> classes,
+            Map<String, Double> capacities, Map<String, Double> occupied, double budget) {
+        Problem problem = problem(items, classes, capacities, occupied, budget);
+        return new LotOptimiser().shortfall(problem.products(), problem.limits());
+    }
+
+    private record Problem(List<Product> products, Limits limits) {
+    }
+
+    private static Problem problem(List<PlanningItem> items, List<ItemClass> classes, Map<String, Double> capacities,
+            Map<String, Double> occupied, double budget) {
         Map<String, Integer> index = new TreeMap<>();
         List<String> units = new ArrayList<>(new TreeMap<>(capacities).keySet());
         double[] room = new double[units.size()];
@@ -38,6 +55,6 @@ final class Fitting {
             products.add(new Product(item, classes.get(i).serviceTarget(), Designs.kind(item, classes.get(i)),
                     unit == null ? -1 : index.getOrDefault(unit, -1)));
         }
-        return new LotOptimiser().optimise(products, new Limits(units, room, budget));
+        return new Problem(products, new Limits(units, room, budget));
     }
 }

@@ -15,6 +15,7 @@ import org.grenier.core.Result;
 import org.grenier.core.model.PlannedProduction;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StockCount;
+import org.grenier.core.planning.PlanNote;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.PlanningItem;
 import org.grenier.core.planning.SupplyTerms;
@@ -35,7 +36,7 @@ record PlanData(List<PlanningItem> items, Map<String, String> sources, Map<Strin
     /** Production with one of these statuses will not happen. */
     private static final Set<String> CANCELLED = Set.of("cancelled", "canceled", "annule", "annulé", "abandonne");
 
-    static Result<PlanData> read(Store store, PlanRequest request, List<String> warnings) {
+    static Result<PlanData> read(Store store, PlanRequest request, List<PlanNote> warnings) {
         var skus = store.skus(Integer.MAX_VALUE);
         var units = store.storageUnits();
         var sales = store.dailySales(ZoneOffset.UTC);
@@ -73,11 +74,10 @@ record PlanData(List<PlanningItem> items, Map<String, String> sources, Map<Strin
             sources.put(sku.code(), outlook.get().source());
         }
         if (assumed > 0) {
-            warnings.add(assumed + " product(s) have no supply terms: a week's lead time, 50 an order, packs of 1 "
-                    + "and a 25 % holding rate were assumed");
+            warnings.add(new PlanNote.NoSupplyTerms(assumed));
         }
         if (stock.isEmpty()) {
-            warnings.add("The store has no stock counts: every product starts the plan with nothing on hand");
+            warnings.add(new PlanNote.NoStockCounts());
         }
         Map<String, Double> capacities = new HashMap<>();
         units.value().forEach(u -> capacities.put(u.code(), u.capacity()));
@@ -107,7 +107,7 @@ record PlanData(List<PlanningItem> items, Map<String, String> sources, Map<Strin
 
     /** Each planned product's production per day of the horizon; what falls outside it is left out. */
     private static Map<String, double[]> daily(List<PlannedProduction> plan, List<PlanningItem> items,
-            LocalDate first, int horizon, ScenarioEffects effects, List<String> warnings) {
+            LocalDate first, int horizon, ScenarioEffects effects, List<PlanNote> warnings) {
         Map<String, Sku> planned = new HashMap<>();
         items.forEach(item -> planned.put(item.code(), item.sku()));
         Map<String, double[]> daily = new HashMap<>();
@@ -127,8 +127,7 @@ record PlanData(List<PlanningItem> items, Map<String, String> sources, Map<Strin
         }
         daily.replaceAll((code, quantities) -> effects.production(planned.get(code), quantities));
         if (unplanned > 0) {
-            warnings.add(unplanned + " planned production(s) within the horizon are of products with no demand "
-                    + "outlook: they are left out of the plan");
+            warnings.add(new PlanNote.UnplannedProduction(unplanned));
         }
         return daily;
     }

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.grenier.core.Result;
 import org.grenier.core.planning.ItemClass;
 import org.grenier.core.planning.OrderOptimisation;
+import org.grenier.core.planning.PlanNote;
 import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Recommendation;
@@ -19,7 +19,6 @@ import org.grenier.core.planning.SimulationOutcome;
 import org.grenier.core.planning.StockPlanner;
 import org.grenier.core.planning.UnitKpis;
 import org.grenier.core.store.Store;
-import org.grenier.optimize.internal.lots.LotOptimiser;
 import org.grenier.optimize.internal.lots.LotOptimiser.Choice;
 import org.grenier.optimize.internal.policy.PolicyDesigner;
 import org.grenier.optimize.internal.simulation.MonteCarloSimulation;
@@ -34,7 +33,7 @@ public class PlanningService implements StockPlanner {
     @Override
     public Result<PlanReport> plan(Store store, PlanRequest request, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Planning stock", 10);
-        List<String> warnings = new ArrayList<>();
+        List<PlanNote> warnings = new ArrayList<>();
         Result<PlanData> gathered = PlanData.read(store, request, warnings);
         if (gathered.failed()) {
             return Result.error(gathered.message());
@@ -69,13 +68,9 @@ public class PlanningService implements StockPlanner {
      * When a storage unit runs full, and what to do about it: move or sell what it would have to refuse, a few days
      * before it fills (a week, or the first day when it fills sooner), or spread the deliveries and harvests due then.
      */
-    static String overflow(UnitKpis unit, LocalDate first) {
-        LocalDate full = first.plusDays(unit.fullByDay());
-        LocalDate act = first.plusDays(Math.max(0, unit.fullByDay() - 7));
-        return String.format(Locale.ROOT, "%s runs full by %s in one path in twenty (in %.0f %% of paths over the "
-                + "horizon), refusing %.0f on average: move or sell about %.0f from it by %s, or spread the deliveries "
-                + "and harvests due then", unit.storageUnit(), full, 100 * unit.fullShare(), unit.refused(),
-                Math.ceil(unit.refused()), act);
+    static PlanNote overflow(UnitKpis unit, LocalDate first) {
+        return new PlanNote.UnitRunsFull(unit.storageUnit(), first.plusDays(unit.fullByDay()), unit.fullShare(),
+                unit.refused(), first.plusDays(Math.max(0, unit.fullByDay() - 7)));
     }
 
     /**
@@ -83,11 +78,11 @@ public class PlanningService implements StockPlanner {
      * a warning that says which limit cannot be kept.
      */
     private static OrderOptimisation fit(PlanData data, List<ItemClass> classes, double budget, Designs designs,
-            List<String> warnings) {
+            List<PlanNote> warnings) {
         long start = System.nanoTime();
         Result<Choice> choice = Fitting.fit(data.items(), classes, data.capacities(), data.occupied(), budget);
         if (choice.failed()) {
-            warnings.add(choice.message() + ". Each product keeps its own best policy.");
+            warnings.add(Fitting.shortfall(data.items(), classes, data.capacities(), data.occupied(), budget));
             for (int i = 0; i < data.items().size(); i++) {
                 designs.add(data.items().get(i), classes.get(i));
             }
@@ -98,8 +93,7 @@ public class PlanningService implements StockPlanner {
         }
         OrderOptimisation summary = choice.value().summary();
         if (summary.serviceLowered() > 0) {
-            warnings.add(summary.serviceLowered() + " product(s) had their service level lowered to fit "
-                    + String.join(" and ", summary.binding()).replace(LotOptimiser.BUDGET, "the budget"));
+            warnings.add(new PlanNote.ServiceLowered(summary.serviceLowered(), summary.binding()));
         }
         return summary;
     }

@@ -18,6 +18,7 @@ import org.grenier.core.ComputeLimits;
 import org.grenier.core.demo.DemoDataset;
 import org.grenier.core.planning.ChangeKind;
 import org.grenier.core.planning.ItemKpis;
+import org.grenier.core.planning.PlanNote;
 import org.grenier.core.planning.PlanReport;
 import org.grenier.core.planning.PlanRequest;
 import org.grenier.core.planning.Recommendation;
@@ -102,8 +103,10 @@ class PlanningScenariosTest {
             UnitKpis silo = unit(base, "VAL-S1");
             assertTrue(silo.overflows(), "2,000 q harvested into a 1,200 q silo holding 800: " + silo);
             assertEquals(20, silo.fullByDay(), "full on the harvest's day");
-            assertTrue(base.warnings().stream().anyMatch(w -> w.startsWith("VAL-S1 runs full by "
-                    + TODAY.plusDays(20)) && w.contains("move or sell about " + (long) Math.ceil(silo.refused())
+            assertTrue(base.warnings().contains(new PlanNote.UnitRunsFull("VAL-S1", TODAY.plusDays(20), silo.fullShare(),
+                    silo.refused(), TODAY.plusDays(13))), base.warnings().toString());
+            assertTrue(base.warnings().stream().map(PlanNote::english).anyMatch(w -> w.startsWith("VAL-S1 runs full "
+                    + "by " + TODAY.plusDays(20)) && w.contains("move or sell about " + (long) Math.ceil(silo.refused())
                             + " from it by " + TODAY.plusDays(13))), base.warnings().toString());
             PlanReport poor = plan(store, scenario(new ScenarioChange(ChangeKind.PRODUCTION, "sku:BLE-T1", 0.1, null,
                     null)));
