@@ -1,6 +1,8 @@
 package org.grenier.core.planning;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,20 +101,24 @@ public record ScenarioComparison(List<String> scenarios, List<LocalDate> starts,
     }
 
     /**
-     * A value as text in a locale: shares in per cent with one decimal, days with one, units and money whole (money
-     * grouped in thousands except in {@link Locale#ROOT}, which is for files), dates ISO; "-" where it does not apply.
+     * A value as text in a locale: shares in per cent with one decimal, days with one, units, counts and money whole
+     * and grouped in thousands, dates written the locale's way; in {@link Locale#ROOT}, which is for files and the
+     * command line, numbers are not grouped and dates are ISO. "-" where a value does not apply.
      */
     public String text(Row row, int scenario, Locale locale) {
         double value = row.value(scenario);
         if (Double.isNaN(value)) {
             return "-";
         }
+        // Locale.ROOT is for files and the command line: plain numbers and ISO dates that read back as they are.
+        boolean plain = locale.equals(Locale.ROOT);
         return switch (row.measure().kind()) {
             case SHARE -> String.format(locale, "%.1f", 100 * value);
             case DAYS -> String.format(locale, "%.1f", value);
-            case UNITS, COUNT -> String.format(locale, "%.0f", value);
-            case MONEY -> String.format(locale, locale.equals(Locale.ROOT) ? "%.0f" : "%,.0f", value);
-            case DATE -> starts.get(scenario).plusDays((long) value).toString();
+            case UNITS, COUNT, MONEY -> String.format(locale, plain ? "%.0f" : "%,.0f", value);
+            case DATE -> plain ? starts.get(scenario).plusDays((long) value).toString()
+                    : starts.get(scenario).plusDays((long) value).format(DateTimeFormatter.ofLocalizedDate(
+                            FormatStyle.MEDIUM).withLocale(locale));
         };
     }
 

@@ -152,6 +152,8 @@ class ScenariosPartTest {
         double ratio = number(demand.getText(2)) / number(demand.getText(1));
         assertTrue(ratio > 1.9 && ratio < 2.1, "twice the demand simulated: " + demand.getText(1) + " then "
                 + demand.getText(2));
+        assertTrue(demand.getText(2).matches("\\d{1,3}(,\\d{3})+"), "thousands grouped, as money is: "
+                + demand.getText(2));
         TableItem now = row(kpis, org.grenier.ui.preferences.Units.saved().moneyHeading("Value to order now"));
         // policies designed for twice the demand order more, sooner
         assertTrue(number(now.getText(2)) >= number(now.getText(1)), now.getText(1) + " vs " + now.getText(2));
