@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.nls.ILocaleChangeService;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -96,6 +97,16 @@ public class StatusLine {
     void snapshotChanged(@UIEventTopic(StoreEvents.SNAPSHOT) StoreSnapshot snapshot) {
         if (label != null && !label.isDisposed()) {
             show(snapshot);
+        }
+    }
+
+    /** A language chosen in Preferences and applied at once: the line is written again in it. */
+    @Inject
+    @Optional
+    void languageChanged(@UIEventTopic(ILocaleChangeService.LOCALE_CHANGE) Object locale) {
+        if (label != null && !label.isDisposed()) {
+            show(session.latest());
+            showProblems();
         }
     }
 

@@ -108,7 +108,8 @@ final class PlanLabels {
             return List.of();
         }
         return fit.limits().stream().map(limit -> NLS.bind(Messages.Plan_Limit, new Object[] {
-                "budget".equals(limit.limit()) ? Messages.Plan_Budget : limit.limit(), number(limit.planned(), 0),
+                OrderOptimisation.BUDGET.equals(limit.limit()) ? Messages.Plan_Budget : limit.limit(),
+                number(limit.planned(), 0),
                 Double.isInfinite(limit.available()) ? "∞" : number(limit.available(), 0),
                 limit.full() ? Messages.Plan_Full : "" })).toList();
     }

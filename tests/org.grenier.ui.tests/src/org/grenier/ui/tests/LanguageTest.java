@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -48,6 +49,7 @@ import org.grenier.ui.Messages;
 import org.grenier.ui.forecasts.ModelTexts;
 import org.grenier.ui.forecasts.ModelWords;
 import org.grenier.ui.imports.ImportTexts;
+import org.grenier.ui.parts.StatusLine;
 import org.grenier.ui.planning.PlanNotes;
 import org.grenier.ui.planning.StorageRiskPart;
 import org.grenier.ui.preferences.GeneralPreferencePage;
@@ -174,8 +176,12 @@ class LanguageTest {
                 new PlanNote.ServiceLowered(1, List.of("SILO-1", "SILO-2", OrderOptimisation.BUDGET)),
                 new PlanNote.NoDemand("ORGE"), new PlanNote.NoSupplyTerms(2), new PlanNote.NoStockCounts(),
                 new PlanNote.UnplannedProduction(1), new PlanNote.NoCostedReceipt(3), new PlanNote.NeverCounted(1));
+        StatusLine status = assertInstanceOf(StatusLine.class, assertInstanceOf(MToolControl.class, window
+                .getContext().get(EModelService.class).find("org.grenier.ui.statusline", window)).getObject());
         Language.FRENCH.applyNow(window.getContext());
         try {
+            waitFor(Display.getCurrent(), () -> Optional.of(status.text()).filter(t -> t.contains("sch\u00e9ma v")),
+                    "the status line written again in French");
             List<String> french = PlanNotes.lines(notes);
             assertEquals("VAL-S1 sera plein le 14 mars 2026 dans une trajectoire sur vingt (13\u00a0% des trajectoires "
                     + "sur l'horizon), refusant 1\u202f234 en moyenne\u00a0: d\u00e9placez ou vendez-en environ "
@@ -196,6 +202,8 @@ class LanguageTest {
         } finally {
             Language.ENGLISH.applyNow(window.getContext());
         }
+        waitFor(Display.getCurrent(), () -> Optional.of(status.text()).filter(t -> t.contains("schema v")),
+                "the status line back in English");
         assertEquals(notes.stream().map(PlanNote::english).toList().subList(4, 10).stream().map(l -> l + ".")
                 .toList(), PlanNotes.lines(notes).subList(4, 10), "in English, the workbench says what the command "
                         + "line says");

@@ -31,9 +31,6 @@ public final class LotOptimiser {
      */
     private static final double GIVEN_UP_WEIGHT = 100;
 
-    /** The name of the budget among the limits. */
-    public static final String BUDGET = OrderOptimisation.BUDGET;
-
     /** A product to choose for: its service target and policy kind, and its storage unit's index (-1 if none). */
     public record Product(PlanningItem item, double target, PolicyKind kind, int unit) {
     }
@@ -221,7 +218,7 @@ public final class LotOptimiser {
             for (int u = 0; u < limits.room().length; u++) {
                 uses.add(new LimitUse(limits.units().get(u), used[u], limits.room()[u]));
             }
-            uses.add(new LimitUse(BUDGET, used[used.length - 1], limits.budget()));
+            uses.add(new LimitUse(OrderOptimisation.BUDGET, used[used.length - 1], limits.budget()));
             double cost = cost(chosen);
             return new Choice(policies, new OrderOptimisation(unconstrained, cost,
                     Double.isNaN(bound) ? cost : Math.min(bound, cost), lowered, uses, System.nanoTime() - start));
@@ -251,7 +248,7 @@ public final class LotOptimiser {
                 }
             }
             if (least[least.length - 1] > limits.budget()) {
-                over.add(new LimitUse(BUDGET, least[least.length - 1], limits.budget()));
+                over.add(new LimitUse(OrderOptimisation.BUDGET, least[least.length - 1], limits.budget()));
             }
             return new PlanNote.NoPlanFits(over);
         }
