@@ -18,6 +18,7 @@ import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
 import org.grenier.core.model.StockMovement;
 import org.grenier.core.model.StorageUnit;
+import org.grenier.core.planning.SupplyTerms;
 import org.grenier.core.sensors.AlertRule;
 import org.grenier.core.store.Dataset;
 
@@ -43,13 +44,19 @@ public final class DemoDataset {
         return new Dataset(skus, sites, units, receipts(skus, random), sales(skus, random), readings(random));
     }
 
-    /** The demo workspace: the cooperative and the village pharmacy, over the same year. */
+    /**
+     * The demo workspace: the cooperative and the village pharmacy over the same year, each product counted on the
+     * last evening and bought on terms of its own, so that a plan starts from stock on hand.
+     */
     public static Dataset workspace() {
         Dataset farm = create();
         Dataset pharmacy = DemoPharmacy.create(FIRST_DAY, DAYS);
+        List<SalesObservation> sales = both(farm.sales(), pharmacy.sales());
+        List<SupplyTerms> terms = DemoStock.terms();
         return new Dataset(both(farm.skus(), pharmacy.skus()), both(farm.sites(), pharmacy.sites()),
                 both(farm.storageUnits(), pharmacy.storageUnits()), both(farm.movements(), pharmacy.movements()),
-                both(farm.sales(), pharmacy.sales()), both(farm.readings(), pharmacy.readings()));
+                sales, both(farm.readings(), pharmacy.readings()),
+                DemoStock.counts(sales, terms, FIRST_DAY.plusDays(DAYS - 1)), terms);
     }
 
     /**

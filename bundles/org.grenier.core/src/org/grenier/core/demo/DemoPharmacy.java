@@ -30,7 +30,7 @@ import org.grenier.core.store.Dataset;
 final class DemoPharmacy {
 
     static final String SITE = "PHARMA";
-    private static final String RESERVE = "PHARMA-R1";
+    static final String RESERVE = "PHARMA-R1";
     static final String FRIDGE = "PHARMA-F1";
 
     /** Product, the day of the year its sales peak, how strong the season is (0: none), sales per day on average. */

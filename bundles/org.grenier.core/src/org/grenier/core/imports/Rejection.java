@@ -38,8 +38,13 @@ public record Rejection(String file, long line, String column, String value, Str
         NEGATIVE_QUANTITY,
         /** The earlier line of the file. */
         REPEATED,
-        /** The line and the import it conflicts with, and the key fields. */
+        /** The line and the import it conflicts with, and the {@link ImportTarget} whose key both rows have. */
         CONFLICT,
+        /**
+         * The {@link ImportTarget} whose key it shares with a stored record that no import brought: the demo's, or
+         * one kept from before imports. Such a record has no line or import to name.
+         */
+        CONFLICT_NOT_IMPORTED,
         /** Only in the English reason. */
         OTHER
     }

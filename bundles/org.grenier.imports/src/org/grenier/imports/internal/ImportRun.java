@@ -208,12 +208,24 @@ final class ImportRun {
             case REPEATED_IN_FILE -> reject(new Rejection(sniffed.file().toString(), outcome.line(), "", null,
                     "repeats line " + outcome.existingLine() + " of this file", Rejection.Problem.REPEATED,
                     List.of(String.valueOf(outcome.existingLine()))), record.toList());
-            case CONFLICT -> reject(new Rejection(sniffed.file().toString(), outcome.line(), "", null,
-                    "conflicts with line " + outcome.existingLine() + " of import " + outcome.existingBatch()
-                            + ": same " + String.join(", ", keyWords()) + ", other values", Rejection.Problem.CONFLICT,
-                    List.of(String.valueOf(outcome.existingLine()), String.valueOf(outcome.existingBatch()),
-                            String.join(", ", keyWords()))), record.toList());
+            case CONFLICT -> reject(conflict(outcome), record.toList());
         }
+    }
+
+    /** A row whose key is stored with other values: in an earlier import, or in a record no import brought. */
+    private Rejection conflict(RowOutcome outcome) {
+        String file = sniffed.file().toString();
+        String same = "same " + String.join(", ", keyWords());
+        String target = plan.profile().target().name();
+        if (outcome.existingBatch() == 0) {
+            // Such a record has no content key to compare, so the values may be the same: "other values" is not said.
+            return new Rejection(file, outcome.line(), "", null, "conflicts with a stored record that no import "
+                    + "brought (the demo's, or one from before imports): " + same,
+                    Rejection.Problem.CONFLICT_NOT_IMPORTED, List.of(target));
+        }
+        return new Rejection(file, outcome.line(), "", null, "conflicts with line " + outcome.existingLine()
+                + " of import " + outcome.existingBatch() + ": " + same + ", other values", Rejection.Problem.CONFLICT,
+                List.of(String.valueOf(outcome.existingLine()), String.valueOf(outcome.existingBatch()), target));
     }
 
     private List<String> keyWords() {

@@ -1,5 +1,6 @@
 package org.grenier.store.internal;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,8 +12,10 @@ import org.grenier.core.imports.RowKeys;
 import org.grenier.core.model.SalesObservation;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
+import org.grenier.core.model.StockCount;
 import org.grenier.core.model.StockMovement;
 import org.grenier.core.model.StorageUnit;
+import org.grenier.core.planning.SupplyTerms;
 import org.grenier.core.store.Dataset;
 
 /** Writes a dataset with batched, parameterised inserts, parents before children. The caller owns the transaction. */
@@ -28,6 +31,11 @@ final class DatasetWriter {
                         + "price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", dataset.skus(), DatasetWriter::bindSku)
                 + insert(connection, "INSERT INTO storage_unit (code, site_code, name, type, capacity, capacity_unit) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", dataset.storageUnits(), DatasetWriter::bindStorageUnit)
+                + insert(connection, "INSERT INTO supply_terms (sku_code, lead_time_days, lead_time_sd_days, "
+                        + "order_cost, minimum_order, pack_size, unit_volume, storage_unit_code, holding_rate) VALUES "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?)", dataset.supplyTerms(), DatasetWriter::bindTerms)
+                + insert(connection, "INSERT INTO stock_level (sku_code, storage_unit_code, counted_at, quantity) "
+                        + "VALUES (?, ?, ?, ?)", dataset.stockCounts(), DatasetWriter::bindCount)
                 + insert(connection, "INSERT INTO stock_movement (sku_code, storage_unit_code, moved_at, kind, quantity, "
                         + "unit_cost) VALUES (?, ?, ?, ?, ?, ?)", dataset.movements(), DatasetWriter::bindMovement)
                 + insert(connection, "INSERT INTO sales_line (sold_at, sku_code, site_code, quantity, amount, customer, "
@@ -80,6 +88,25 @@ final class DatasetWriter {
         s.setString(4, unit.type().name());
         s.setDouble(5, unit.capacity());
         s.setString(6, unit.capacityUnit());
+    }
+
+    private static void bindTerms(PreparedStatement s, SupplyTerms terms) throws SQLException {
+        s.setString(1, terms.sku());
+        s.setDouble(2, terms.leadTimeDays());
+        s.setDouble(3, terms.leadTimeSdDays());
+        s.setDouble(4, terms.orderCost());
+        s.setDouble(5, terms.minimumOrder());
+        s.setDouble(6, terms.packSize());
+        s.setDouble(7, terms.unitVolume());
+        s.setString(8, terms.storageUnit());
+        s.setDouble(9, terms.holdingRate());
+    }
+
+    private static void bindCount(PreparedStatement s, StockCount count) throws SQLException {
+        s.setString(1, count.skuCode());
+        s.setString(2, count.storageUnitCode());
+        s.setTimestamp(3, Timestamp.from(count.countedAt()));
+        s.setBigDecimal(4, BigDecimal.valueOf(count.quantity()));
     }
 
     private static void bindMovement(PreparedStatement s, StockMovement movement) throws SQLException {

@@ -101,6 +101,13 @@ public final class ImportTexts {
     public static String Rejection_NegativeQuantity;
     public static String Rejection_Repeated;
     public static String Rejection_Conflict;
+    public static String Rejection_ConflictNotImported;
+    public static String Rejection_SameContent;
+    public static String Rejection_SameCount;
+    public static String Rejection_SameProduct;
+    public static String Rejection_SameProduction;
+    public static String Rejection_SameWeather;
+    public static String Rejection_SameStorageUnit;
 
     static {
         Texts.load(BUNDLE, ImportTexts.class);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.grenier.core.imports.ImportTarget;
 import org.grenier.core.imports.Rejection;
 import org.grenier.ui.Numbers;
 
@@ -34,8 +35,22 @@ public final class RejectionText {
             case UNKNOWN_SITE -> NLS.bind(ImportTexts.Rejection_UnknownSite, f.get(0));
             case NEGATIVE_QUANTITY -> NLS.bind(ImportTexts.Rejection_NegativeQuantity, f.get(0));
             case REPEATED -> NLS.bind(ImportTexts.Rejection_Repeated, f.get(0));
-            case CONFLICT -> NLS.bind(ImportTexts.Rejection_Conflict, new Object[] {f.get(0), f.get(1), f.get(2)});
+            case CONFLICT -> NLS.bind(ImportTexts.Rejection_Conflict, new Object[] {f.get(0), f.get(1),
+                    sameKey(f.get(2))});
+            case CONFLICT_NOT_IMPORTED -> NLS.bind(ImportTexts.Rejection_ConflictNotImported, sameKey(f.get(0)));
             case OTHER -> rejection.reason();
+        };
+    }
+
+    /** What the two rows have in common, for the kind of record imported (an {@code ImportTarget}'s name). */
+    private static String sameKey(String target) {
+        return switch (ImportTarget.valueOf(target)) {
+            case SALES_LINE, STOCK_MOVEMENT -> ImportTexts.Rejection_SameContent;
+            case STOCK_LEVEL -> ImportTexts.Rejection_SameCount;
+            case SKU, SUPPLY_TERMS -> ImportTexts.Rejection_SameProduct;
+            case PRODUCTION_PLAN -> ImportTexts.Rejection_SameProduction;
+            case WEATHER -> ImportTexts.Rejection_SameWeather;
+            case STORAGE_UNIT -> ImportTexts.Rejection_SameStorageUnit;
         };
     }
 

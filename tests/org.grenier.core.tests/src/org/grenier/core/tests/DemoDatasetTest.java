@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.grenier.core.demo.DemoDataset;
+import org.grenier.core.model.SalesObservation;
 import org.grenier.core.model.Site;
 import org.grenier.core.model.Sku;
+import org.grenier.core.model.StockCount;
 import org.grenier.core.model.StorageUnit;
+import org.grenier.core.planning.SupplyTerms;
 import org.grenier.core.store.Dataset;
 import org.grenier.core.model.Measure;
 import org.grenier.core.model.Sector;
@@ -38,6 +42,26 @@ class DemoDatasetTest {
                 .allMatch(m -> skus.contains(m.skuCode()) && units.contains(m.storageUnitCode())));
         assertTrue(demo.storageUnits().stream().allMatch(u -> sites.contains(u.siteCode())));
         assertTrue(demo.readings().stream().allMatch(r -> units.contains(r.storageUnitCode())));
+        assertTrue(demo.stockCounts().stream()
+                .allMatch(c -> skus.contains(c.skuCode()) && units.contains(c.storageUnitCode())));
+        assertTrue(demo.supplyTerms().stream().allMatch(t -> skus.contains(t.sku()) && units.contains(t.storageUnit())));
+    }
+
+    @Test
+    void theWorkspaceCountsEveryProductWhereItIsReceivedAndBuysItOnTermsOfItsOwn() {
+        Dataset demo = DemoDataset.workspace();
+        Set<String> skus = demo.skus().stream().map(Sku::code).collect(Collectors.toSet());
+        assertEquals(skus, demo.stockCounts().stream().map(StockCount::skuCode).collect(Collectors.toSet()));
+        assertEquals(skus.size(), demo.stockCounts().size(), "one count per product");
+        assertEquals(skus, demo.supplyTerms().stream().map(SupplyTerms::sku).collect(Collectors.toSet()));
+        Instant lastSale = demo.sales().stream().map(SalesObservation::at).max(Instant::compareTo).orElseThrow();
+        for (StockCount count : demo.stockCounts()) {
+            assertTrue(count.quantity() > 0, count.toString());
+            assertTrue(count.countedAt().isAfter(lastSale), "counted after the last sale: " + count);
+            assertTrue(demo.movements().stream().anyMatch(m -> m.skuCode().equals(count.skuCode())
+                    && m.storageUnitCode().equals(count.storageUnitCode())), "counted where it is received: " + count);
+        }
+        assertTrue(DemoDataset.create().stockCounts().isEmpty(), "the cooperative alone stays history only");
     }
 
     @Test

@@ -213,8 +213,9 @@ class EdgeFileTest extends ImportTestBase {
         Rejection conflict = report.firstRejections().get(0);
         assertEquals(Rejection.Problem.CONFLICT, conflict.problem());
         assertEquals("2", conflict.facts().get(0));
-        assertTrue(conflict.reason().contains(" of import " + conflict.facts().get(1) + ": same "
-                + conflict.facts().get(2) + ", other values"), conflict.facts().toString());
+        assertTrue(conflict.reason().endsWith(" of import " + conflict.facts().get(1) + ": same product code, "
+                + "other values"), conflict.reason());
+        assertEquals("SKU", conflict.facts().get(2), "what the rows share, for any language to word");
     }
 
     @Test

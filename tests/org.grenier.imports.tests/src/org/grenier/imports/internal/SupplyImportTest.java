@@ -105,6 +105,23 @@ class SupplyImportTest extends ImportTestBase {
         assertEquals(0, fixture.count(RecordKind.SUPPLY_TERMS));
     }
 
+    /** Terms kept outside any import (as the demo's are) have no line or import to name: the reason says so. */
+    @Test
+    void termsThatContradictTermsNoImportBroughtAreRefusedAsSuch() throws IOException {
+        fixture.store.planning().saveSupplyTerms(List.of(new SupplyTerms("CAROTTE", 2, 0.5, 30, 50, 10, 0.001,
+                "VAL-S1", 0.3))).orElseThrow();
+        ImportReport report = fixture.importAuto(fixture.write("conditions.csv", TERMS,
+                FrenchExportImportTest.CP1252)).orElseThrow();
+        assertEquals(1, report.accepted(), "BLE-T1 only");
+        assertReason(report, 3, "", "conflicts with a stored record that no import brought (the demo's, or one "
+                + "from before imports): same product code");
+        Rejection conflict = report.firstRejections().stream().filter(r -> r.line() == 3).findFirst().orElseThrow();
+        assertEquals(Rejection.Problem.CONFLICT_NOT_IMPORTED, conflict.problem());
+        assertEquals(List.of("SUPPLY_TERMS"), conflict.facts());
+        assertEquals(2, fixture.store.planning().supplyTerms().orElseThrow().get("CAROTTE").leadTimeDays(),
+                "the stored terms kept");
+    }
+
     @Test
     void movementsTakeTheirKindFromTheWordOrTheSign() throws IOException {
         Path file = fixture.write("mouvements.csv", LEDGER, FrenchExportImportTest.CP1252);

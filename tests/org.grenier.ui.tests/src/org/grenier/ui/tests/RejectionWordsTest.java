@@ -56,6 +56,20 @@ class RejectionWordsTest {
                         "hors limites\u00a0: doit \u00eatre entre -80 et 70, valait -95,25"));
     }
 
+    /**
+     * A row that contradicts the demo's own storage units (no import brought them) and a row repeated in the file:
+     * what the rows share is told in French too.
+     */
+    @Test
+    void aConflictWithTheDemoIsToldInFrench() throws Exception {
+        toldInFrench("Storage units", "code cellule;exploitation;nom;type;capacit\u00e9;unit\u00e9\n"
+                + "VAL-S1;VAL;Silo 1;Silo;1500;q\nVAL-S8;VAL;Silo 8;Silo;600;q\nVAL-S8;VAL;Silo 8;Silo;600;q\n",
+                List.of(Rejection.Problem.CONFLICT_NOT_IMPORTED, Rejection.Problem.REPEATED),
+                List.of("contredit un enregistrement qu'aucun import n'a apport\u00e9 (celui de la d\u00e9mo, ou "
+                        + "d'avant les imports)\u00a0: m\u00eame code de lieu de stockage",
+                        "r\u00e9p\u00e8te la ligne 3 de ce fichier"));
+    }
+
     /** Imports the export with the profile, checks what was refused and how French tells it, then undoes it. */
     private void toldInFrench(String profile, String export, List<Rejection.Problem> problems, List<String> french)
             throws Exception {

@@ -94,9 +94,9 @@ class ScenariosPartTest {
     }
 
     /**
-     * What an analyst brings before planning, through the import profiles: yesterday's stock count (the wheat as the
-     * Storage risk test counts it), the supply terms of the demo's products, so that each has its storage unit and
-     * the space it takes there, and an open order of wheat due in five days.
+     * What an analyst brings before planning, through the import profiles, on top of the demo's counts and supply
+     * terms: yesterday's stock count (the wheat as the Storage risk test counts it), newer than the demo's, and an
+     * open order of wheat due in five days.
      */
     private static void countAndTerms(StoreSession session) throws IOException {
         String day = LocalDate.now().minusDays(1).toString();
@@ -104,17 +104,6 @@ class ScenariosPartTest {
                 + day + ";ORGE-B;VAL-S2;300\n" + day + ";MAIS-G;VAL-S2;250\n" + day + ";POM-GALA;VAL-CF1;900\n" + day
                 + ";POM-TERRE;VAL-CF1;1500\n" + day + ";CAROTTE;VAL-CF1;400\n" + day + ";FROM-COMTE;VAL-CF1;120\n"
                 + day + ";LAIT-CRU;VAL-CF1;150\n");
-        Workbench.importCsv(session, "Supply terms", """
-                article;delai;ecart type delai;cout de commande;minimum;colisage;encombrement;cellule;taux de possession
-                BLE-T1;10;2;80;50;10;1;VAL-S1;0,12
-                ORGE-B;10;2;80;50;10;1;VAL-S2;0,12
-                MAIS-G;14;3;80;50;10;1;VAL-S2;0,12
-                POM-GALA;3;1;30;100;20;0,001;VAL-CF1;0,3
-                POM-TERRE;3;1;30;100;25;0,001;VAL-CF1;0,3
-                CAROTTE;2;0,5;30;50;10;0,001;VAL-CF1;0,3
-                FROM-COMTE;7;1;60;20;5;0,001;VAL-CF1;0,2
-                LAIT-CRU;1;0;20;50;50;0,001;VAL-CF1;0,35
-                """);
         Workbench.importCsv(session, "Stock movements", "date;article;emplacement;quantite\n"
                 + LocalDate.now().plusDays(5) + ";BLE-T1;VAL-S1;250\n");
     }
