@@ -1,9 +1,7 @@
 package org.grenier.store.h2;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,14 +14,7 @@ import org.h2.message.DbException;
 import org.h2.result.Row;
 import org.h2.table.Column;
 import org.h2.table.Table;
-import org.h2.util.JSR310Utils;
-import org.h2.value.TypeInfo;
 import org.h2.value.Value;
-import org.h2.value.ValueBigint;
-import org.h2.value.ValueInteger;
-import org.h2.value.ValueNull;
-import org.h2.value.ValueNumeric;
-import org.h2.value.ValueVarchar;
 
 /**
  * Adds an import's rows to one table through H2's engine, in the connection's own transaction, the way H2's own
@@ -37,6 +28,7 @@ public final class EngineInsert {
     private final SessionLocal session;
     private final Table table;
     private final Column[] columns;
+    private final ColumnValues values;
 
     /** For the named columns of a table of the connection's schema, in that order. */
     public EngineInsert(Connection connection, String tableName, List<String> columns) throws SQLException {
@@ -46,6 +38,7 @@ public final class EngineInsert {
                     tableName.toUpperCase(Locale.ROOT));
             this.columns = columns.stream().map(column -> table.getColumn(column.toUpperCase(Locale.ROOT)))
                     .toArray(Column[]::new);
+            this.values = new ColumnValues(session, table, this.columns);
         } catch (DbException e) {
             throw e.getSQLException();
         }
@@ -56,7 +49,7 @@ public final class EngineInsert {
      * out (false) and the others go on, as a JDBC batch would. Any other failure stops here with an exception; the
      * import's transaction is then rolled back whole.
      */
-    public boolean[] add(List<Value[]> rows) throws SQLException {
+    public boolean[] add(List<Prepared> rows) throws SQLException {
         boolean[] added = new boolean[rows.size()];
         session.lock();
         Session previous = session.setThreadLocalSession();
@@ -81,12 +74,15 @@ public final class EngineInsert {
         return added;
     }
 
-    private boolean add(Value[] values) {
+    private boolean add(Prepared prepared) {
         Row row = table.getTemplateRow();
+        Value[] given = prepared.values();
         for (int i = 0; i < columns.length; i++) {
-            row.setValue(columns[i].getColumnId(), values[i]);
+            row.setValue(columns[i].getColumnId(), given[i]);
         }
-        table.convertInsertRow(session, row, null);
+        if (!prepared.converted()) {
+            table.convertInsertRow(session, row, null);
+        }
         if (table.fireBeforeRow(session, null, row)) {
             return true; // a trigger took the row instead
         }
@@ -104,47 +100,14 @@ public final class EngineInsert {
     }
 
     /**
-     * A row's values, as an import produces them (String, BigDecimal, Long, Integer, Instant or null), in H2's
-     * types, for {@link #add}. Safe on any thread: an import calls it on the thread that reads the file. A value already of its column's type is also brought to the column's scale (a
-     * decimal's places, a time's fraction of a second) here, so that the insert finds nothing left to convert: that
-     * conversion reads nothing of the session. Every other conversion, and every error, is left to the insert, which
-     * converts each value again, on the writing thread, and reports the lines.
+     * A row's values, as an import produces them (String, BigDecimal, Long, Integer, Instant or null), made into H2's
+     * values of each column's type, for {@link #add}. Called on the thread that reads the file, one thread only.
      */
-    public Value[] values(Object[] plain) {
-        Value[] values = new Value[plain.length];
-        for (int i = 0; i < plain.length; i++) {
-            values[i] = toColumnScale(value(plain[i]), columns[i]);
-        }
-        return values;
+    public Prepared prepare(Object[] plain) {
+        return values.prepare(plain);
     }
 
-    private Value toColumnScale(Value value, Column column) {
-        TypeInfo type = column.getType();
-        int valueType = value.getValueType();
-        if (valueType != type.getValueType() || valueType != Value.NUMERIC && valueType != Value.TIMESTAMP_TZ) {
-            return value;
-        }
-        try {
-            return value.convertForAssignTo(type, session, column);
-        } catch (DbException e) {
-            return value;
-        }
-    }
-
-    private static Value value(Object value) {
-        if (value instanceof String text) {
-            return ValueVarchar.get(text);
-        } else if (value instanceof BigDecimal number) {
-            return ValueNumeric.get(number);
-        } else if (value instanceof Long number) {
-            return ValueBigint.get(number);
-        } else if (value instanceof Instant instant) {
-            return JSR310Utils.instantToValue(instant);
-        } else if (value instanceof Integer number) {
-            return ValueInteger.get(number);
-        } else if (value == null) {
-            return ValueNull.INSTANCE;
-        }
-        return ValueVarchar.get(value.toString());
+    /** A row ready for {@link #add}: its values, and whether they are already all that H2's INSERT would make them. */
+    public record Prepared(Value[] values, boolean converted) {
     }
 }

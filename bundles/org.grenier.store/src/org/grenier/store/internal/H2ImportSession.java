@@ -23,7 +23,6 @@ import org.grenier.core.store.ImportSession;
 import org.grenier.core.store.RowOutcome;
 import org.grenier.core.store.StoreException;
 import org.grenier.store.h2.EngineInsert;
-import org.h2.value.Value;
 
 /**
  * An import's single transaction. Rows are inserted in batches with "insert unless the key is stored", so a
@@ -133,7 +132,7 @@ final class H2ImportSession implements ImportSession {
      * the thread that reads the file: making H2's values (each goes through H2's shared value cache) was the largest
      * part of the writing thread after the engine's own insert.
      */
-    record Ready(StagedRow staged, Object[] columns) implements ReadyRow {
+    record Ready(StagedRow staged, Object[] columns, EngineInsert.Prepared prepared) implements ReadyRow {
     }
 
     @Override
@@ -142,7 +141,7 @@ final class H2ImportSession implements ImportSession {
             throw new IllegalArgumentException("a " + row.target() + " row in an import of " + tables.target());
         }
         Object[] columns = columnValues(row);
-        return new Ready(row, engine != null ? engine.values(columns) : columns);
+        return new Ready(row, columns, engine != null ? engine.prepare(columns) : null);
     }
 
     @Override
@@ -167,10 +166,10 @@ final class H2ImportSession implements ImportSession {
         }
     }
 
-    private List<Value[]> engineRows() {
-        List<Value[]> rows = new ArrayList<>(pending.size());
+    private List<EngineInsert.Prepared> engineRows() {
+        List<EngineInsert.Prepared> rows = new ArrayList<>(pending.size());
         for (Ready row : pending) {
-            rows.add((Value[]) row.columns());
+            rows.add(row.prepared());
         }
         return rows;
     }

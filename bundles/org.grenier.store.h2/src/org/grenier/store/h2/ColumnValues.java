@@ -1,0 +1,138 @@
+package org.grenier.store.h2;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.h2.engine.SessionLocal;
+import org.h2.message.DbException;
+import org.h2.table.Column;
+import org.h2.table.Table;
+import org.h2.util.JSR310Utils;
+import org.h2.value.Value;
+import org.h2.value.ValueBigint;
+import org.h2.value.ValueInteger;
+import org.h2.value.ValueNull;
+import org.h2.value.ValueNumeric;
+import org.h2.value.ValueVarchar;
+
+/**
+ * Makes an import's rows into H2 values of each column's type, on the thread that reads the file, so that the
+ * writing thread, which sets an import's pace, only stores them. A value is converted as H2's INSERT converts it
+ * (type, length, precision, scale, NOT NULL); one that fails is left as it came, and the insert converts it again and
+ * reports the line. Not for several threads at once.
+ */
+final class ColumnValues {
+
+    private final SessionLocal session;
+    private final Column[] columns;
+    private final Memo[] memos;
+    private final boolean wholeRow;
+
+    ColumnValues(SessionLocal session, Table table, Column[] columns) {
+        this.session = session;
+        this.columns = columns;
+        this.memos = new Memo[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            memos[i] = new Memo();
+        }
+        this.wholeRow = convertsWholeRow(table, columns);
+    }
+
+    /**
+     * Whether converting each given value is all H2's INSERT would do to a row of the table: every column is given,
+     * and none takes a default, an identity, a sequence, a generated value or a domain's constraints, which need the
+     * writing thread's statement.
+     */
+    private static boolean convertsWholeRow(Table table, Column[] columns) {
+        if (table.getColumns().length != columns.length) {
+            return false;
+        }
+        for (Column column : table.getColumns()) {
+            if (column.isIdentity() || column.isGenerated() || column.isDefaultOnNull() || column.getDomain() != null
+                    || column.getSequence() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    EngineInsert.Prepared prepare(Object[] plain) {
+        Value[] values = new Value[plain.length];
+        boolean converted = wholeRow;
+        for (int i = 0; i < plain.length; i++) {
+            Value value = memos[i].get(plain[i]);
+            if (value == null) {
+                Value made = value(plain[i]);
+                value = assign(made, columns[i]);
+                if (value == null) {
+                    value = made;
+                    converted = false;
+                } else {
+                    memos[i].put(plain[i], value);
+                }
+            }
+            values[i] = value;
+        }
+        return new EngineInsert.Prepared(values, converted);
+    }
+
+    /** The value as its column stores it, or null when the insert must convert it itself and say what is wrong. */
+    private Value assign(Value value, Column column) {
+        if (value == ValueNull.INSTANCE) {
+            return column.isNullable() ? value : null;
+        }
+        try {
+            return value.convertForAssignTo(column.getType(), session, column);
+        } catch (DbException e) {
+            return null;
+        }
+    }
+
+    private static Value value(Object value) {
+        if (value == null) {
+            return ValueNull.INSTANCE;
+        } else if (value instanceof String text) {
+            return ValueVarchar.get(text);
+        } else if (value instanceof BigDecimal number) {
+            return ValueNumeric.get(number);
+        } else if (value instanceof Long number) {
+            return ValueBigint.get(number);
+        } else if (value instanceof Instant instant) {
+            return JSR310Utils.instantToValue(instant);
+        } else if (value instanceof Integer number) {
+            return ValueInteger.get(number);
+        }
+        return ValueVarchar.get(value.toString());
+    }
+
+    /**
+     * One column's recent values, converted. Codes, sites, zones, customers and quantities repeat from row to row:
+     * the converted value is reused instead of made, looked up in H2's shared value cache (which the writing thread
+     * uses too) and converted again. A column whose values do not repeat, such as an order reference, stops being
+     * remembered once {@link #LIMIT} of them are, so memory stays flat.
+     */
+    private static final class Memo {
+
+        private static final int LIMIT = 4096;
+
+        private Map<Object, Value> seen = new HashMap<>();
+
+        Value get(Object plain) {
+            if (plain == null) {
+                return null;
+            }
+            return seen == null ? null : seen.get(plain);
+        }
+
+        void put(Object plain, Value value) {
+            if (plain != null && seen != null) {
+                seen.put(plain, value);
+                if (seen.size() >= LIMIT) {
+                    seen = null;
+                }
+            }
+        }
+    }
+}
