@@ -31,13 +31,26 @@ public final class GapText {
         };
     }
 
-    /** The serial driver's words for the usual failures (jssc's exception types), as a technician would act on them. */
+    /**
+     * The serial driver's words for its failures (every exception type jssc 2.10 has), as a technician would act on
+     * them. The system's own message after "Native exception occurred: " is kept as the system wrote it.
+     */
     private static String driver(String words) {
+        if (words.startsWith(NATIVE)) {
+            return NLS.bind(SensorTexts.Gap_SystemRefused, words.substring(NATIVE.length()));
+        }
         return switch (words) {
             case "Port busy" -> SensorTexts.Gap_PortBusy;
             case "Port not found" -> SensorTexts.Gap_PortNotFound;
             case "Permission denied" -> SensorTexts.Gap_PermissionDenied;
+            case "Port already opened" -> SensorTexts.Gap_PortAlreadyOpen;
+            case "Port not opened" -> SensorTexts.Gap_PortClosed;
+            case "Incorrect serial port" -> SensorTexts.Gap_NotASerialPort;
+            case "Can't set mask", "Event listener already added", "Can't remove event listener",
+                    "Event listener thread interrupted" -> SensorTexts.Gap_CannotWatch;
             default -> words;
         };
     }
+
+    private static final String NATIVE = "Native exception occurred: ";
 }

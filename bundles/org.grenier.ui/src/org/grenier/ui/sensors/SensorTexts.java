@@ -17,6 +17,11 @@ public final class SensorTexts {
     public static String Gap_PortBusy;
     public static String Gap_PortNotFound;
     public static String Gap_PermissionDenied;
+    public static String Gap_PortAlreadyOpen;
+    public static String Gap_PortClosed;
+    public static String Gap_NotASerialPort;
+    public static String Gap_CannotWatch;
+    public static String Gap_SystemRefused;
 
     static {
         Texts.load(BUNDLE, SensorTexts.class);

@@ -74,6 +74,13 @@ class AlertWordsTest {
                 + "autre programme", GapText.reason(GapReason.CANNOT_OPEN.text("/dev/ttyUSB0", "Port busy")));
         assertEquals("impossible de lire COM3\u00a0: Native exception: 5", GapText.reason(GapReason.CANNOT_READ.text(
                 "COM3", "Native exception: 5")), "the driver's own words, when they are not the usual ones");
+        assertEquals("impossible d'ouvrir le port s\u00e9rie /dev/ttyS9\u00a0: ce n'est pas un port s\u00e9rie",
+                GapText.reason(GapReason.CANNOT_OPEN.text("/dev/ttyS9", "Incorrect serial port")));
+        assertEquals("impossible de lire COM3\u00a0: le pilote s\u00e9rie n'a pas pu surveiller le port (relancez "
+                + "l'enregistrement)", GapText.reason(GapReason.CANNOT_READ.text("COM3", "Can't set mask")));
+        assertEquals("impossible d'\u00e9crire sur COM3\u00a0: le syst\u00e8me a refus\u00e9\u00a0: Input/output "
+                + "error", GapText.reason(GapReason.CANNOT_WRITE.text("COM3", "Native exception occurred: "
+                        + "Input/output error")), "the system's own message kept");
         assertEquals("l'appareil sur /dev/pts/4 s'est d\u00e9connect\u00e9",
                 GapText.reason(GapReason.HUNG_UP.text("/dev/pts/4")));
         assertEquals("CRC error in the answer of slave 3", GapText.reason("CRC error in the answer of slave 3"));
