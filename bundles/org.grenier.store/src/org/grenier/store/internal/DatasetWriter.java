@@ -15,7 +15,6 @@ import org.grenier.core.model.Sku;
 import org.grenier.core.model.StockCount;
 import org.grenier.core.model.StockMovement;
 import org.grenier.core.model.StorageUnit;
-import org.grenier.core.planning.SupplyTerms;
 import org.grenier.core.store.Dataset;
 
 /** Writes a dataset with batched, parameterised inserts, parents before children. The caller owns the transaction. */
@@ -33,7 +32,7 @@ final class DatasetWriter {
                         + "VALUES (?, ?, ?, ?, ?, ?)", dataset.storageUnits(), DatasetWriter::bindStorageUnit)
                 + insert(connection, "INSERT INTO supply_terms (sku_code, lead_time_days, lead_time_sd_days, "
                         + "order_cost, minimum_order, pack_size, unit_volume, storage_unit_code, holding_rate) VALUES "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?)", dataset.supplyTerms(), DatasetWriter::bindTerms)
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?)", dataset.supplyTerms(), H2PlanningRecords::bindTerms)
                 + insert(connection, "INSERT INTO stock_level (sku_code, storage_unit_code, counted_at, quantity) "
                         + "VALUES (?, ?, ?, ?)", dataset.stockCounts(), DatasetWriter::bindCount)
                 + insert(connection, "INSERT INTO stock_movement (sku_code, storage_unit_code, moved_at, kind, quantity, "
@@ -88,18 +87,6 @@ final class DatasetWriter {
         s.setString(4, unit.type().name());
         s.setDouble(5, unit.capacity());
         s.setString(6, unit.capacityUnit());
-    }
-
-    private static void bindTerms(PreparedStatement s, SupplyTerms terms) throws SQLException {
-        s.setString(1, terms.sku());
-        s.setDouble(2, terms.leadTimeDays());
-        s.setDouble(3, terms.leadTimeSdDays());
-        s.setDouble(4, terms.orderCost());
-        s.setDouble(5, terms.minimumOrder());
-        s.setDouble(6, terms.packSize());
-        s.setDouble(7, terms.unitVolume());
-        s.setString(8, terms.storageUnit());
-        s.setDouble(9, terms.holdingRate());
     }
 
     private static void bindCount(PreparedStatement s, StockCount count) throws SQLException {

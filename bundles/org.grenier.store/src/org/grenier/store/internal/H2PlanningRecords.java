@@ -95,20 +95,25 @@ final class H2PlanningRecords implements PlanningRecords {
                     + "lead_time_days, lead_time_sd_days, order_cost, minimum_order, pack_size, unit_volume, "
                     + "storage_unit_code, holding_rate) KEY (sku_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (SupplyTerms term : terms) {
-                    merge.setString(1, term.sku());
-                    merge.setDouble(2, term.leadTimeDays());
-                    merge.setDouble(3, term.leadTimeSdDays());
-                    merge.setDouble(4, term.orderCost());
-                    merge.setDouble(5, term.minimumOrder());
-                    merge.setDouble(6, term.packSize());
-                    merge.setDouble(7, term.unitVolume());
-                    merge.setString(8, term.storageUnit());
-                    merge.setDouble(9, term.holdingRate());
+                    bindTerms(merge, term);
                     saved += merge.executeUpdate();
                 }
             }
             return saved;
         });
+    }
+
+    /** Sets a product's terms on a statement whose columns are supply_terms' own, in the table's order. */
+    static void bindTerms(PreparedStatement s, SupplyTerms terms) throws SQLException {
+        s.setString(1, terms.sku());
+        s.setDouble(2, terms.leadTimeDays());
+        s.setDouble(3, terms.leadTimeSdDays());
+        s.setDouble(4, terms.orderCost());
+        s.setDouble(5, terms.minimumOrder());
+        s.setDouble(6, terms.packSize());
+        s.setDouble(7, terms.unitVolume());
+        s.setString(8, terms.storageUnit());
+        s.setDouble(9, terms.holdingRate());
     }
 
     @Override
