@@ -53,7 +53,7 @@ class ScenariosPartTest {
         Shell main = mainWindow(display);
         MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
         StoreSession session = Workbench.openSession(display, window);
-        countAndTerms(session);
+        countAndOpenOrder(session);
         try {
             ScenariosPart part = assertInstanceOf(ScenariosPart.class, show(window, ScenariosPart.ID));
             editScenarios(display, part);
@@ -98,7 +98,7 @@ class ScenariosPartTest {
      * terms: yesterday's stock count (the wheat as the Storage risk test counts it), newer than the demo's, and an
      * open order of wheat due in five days.
      */
-    private static void countAndTerms(StoreSession session) throws IOException {
+    private static void countAndOpenOrder(StoreSession session) throws IOException {
         String day = LocalDate.now().minusDays(1).toString();
         Workbench.importCsv(session, "Stock snapshot", "date;article;cellule;quantite\n" + day + ";BLE-T1;VAL-S1;800\n"
                 + day + ";ORGE-B;VAL-S2;300\n" + day + ";MAIS-G;VAL-S2;250\n" + day + ";POM-GALA;VAL-CF1;900\n" + day
