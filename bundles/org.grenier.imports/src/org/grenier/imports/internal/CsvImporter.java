@@ -156,7 +156,7 @@ public class CsvImporter implements Importer {
             }
             CsvRows.Row row;
             while (rows.size() < maxRows && (row = csv.next()) != null) {
-                rows.add(row.record().toList());
+                rows.add(row.cells());
                 lines.add(row.line());
                 check(mapper, row, file, rejections);
             }
@@ -170,7 +170,7 @@ public class CsvImporter implements Importer {
 
     private static void check(RowMapper mapper, CsvRows.Row row, Path file, List<Rejection> rejections) {
         try {
-            mapper.map(row.record(), row.line());
+            mapper.map(row.cells(), row.line());
         } catch (RowRejected e) {
             rejections.add(e.at(file.toString(), row.line()));
         }

@@ -1,16 +1,17 @@
 package org.grenier.imports.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.grenier.core.imports.FormatHints;
 import org.grenier.core.imports.FormatHints.DateOrder;
 import org.grenier.core.imports.SniffedFormat;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
  * Reads how a file is written from its first rows: delimiter, quote, header, number separators and the order of
@@ -33,10 +34,10 @@ final class FormatSniffer {
         List<String> notes = new ArrayList<>();
         char delimiter = hints.delimiter().orElseGet(() -> DelimiterSniffer.sniff(nonBlank(lines)));
         char quote = quote(lines, delimiter);
-        List<CSVRecord> records = parse(String.join("\n", lines), delimiter, quote);
+        List<List<String>> records = parse(String.join("\n", lines), delimiter, quote);
         boolean header = records.size() > 1 ? looksLikeHeader(records) : !records.isEmpty()
                 && records.get(0).stream().noneMatch(cell -> Cells.isNumber(cell) || Cells.isDate(cell));
-        List<CSVRecord> data = header && !records.isEmpty() ? records.subList(1, records.size()) : records;
+        List<List<String>> data = header && !records.isEmpty() ? records.subList(1, records.size()) : records;
         char decimal = hints.decimal().orElseGet(() -> decimal(data, delimiter));
         char grouping = decimal == ',' ? '.' : ',';
         DateOrder order = hints.dateOrder().orElse(null);
@@ -64,16 +65,14 @@ final class FormatSniffer {
         return lines.stream().filter(line -> !line.isBlank()).limit(20).toList();
     }
 
-    static List<CSVRecord> parse(String text, char delimiter, char quote) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setQuote(quote)
-                .setIgnoreEmptyLines(true).get();
-        List<CSVRecord> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            try {
-                parser.forEach(records::add);
-            } catch (java.io.UncheckedIOException e) {
-                // The sample may end inside a quoted cell; the rows before it are evidence enough.
-            }
+    /** The sample's records, as the import will read them; a cell the sample cuts off ends where the sample does. */
+    static List<List<String>> parse(String text, char delimiter, char quote) throws IOException {
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter(quote)
+                .commentStrategy(CommentStrategy.NONE).skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowExtraCharsAfterClosingQuote(true).allowUnclosedQuote(true).ofCsvRecord(text)) {
+            parser.forEach(record -> records.add(record.getFields()));
         }
         return records;
     }
@@ -96,9 +95,9 @@ final class FormatSniffer {
     }
 
     /** The first row is a header unless it holds a number or date where the rows below do too. */
-    private static boolean looksLikeHeader(List<CSVRecord> records) {
-        CSVRecord first = records.get(0);
-        List<CSVRecord> rest = records.subList(1, Math.min(records.size(), 20));
+    private static boolean looksLikeHeader(List<List<String>> records) {
+        List<String> first = records.get(0);
+        List<List<String>> rest = records.subList(1, Math.min(records.size(), 20));
         for (int column = 0; column < first.size(); column++) {
             String cell = first.get(column);
             if (Cells.isNumber(cell) || Cells.isDate(cell)) {
@@ -113,10 +112,10 @@ final class FormatSniffer {
         return true;
     }
 
-    private static char decimal(List<CSVRecord> data, char delimiter) {
+    private static char decimal(List<List<String>> data, char delimiter) {
         int comma = 0;
         int dot = 0;
-        for (CSVRecord record : data) {
+        for (List<String> record : data) {
             for (String cell : record) {
                 String text = cell.strip();
                 if (Cells.COMMA_DECIMAL.matcher(text).matches() && !isThousands(text, ',')) {
@@ -141,9 +140,9 @@ final class FormatSniffer {
     /** What the dates of some rows say about the order of day and month. */
     enum DateEvidence { DAY_FIRST, MONTH_FIRST, AMBIGUOUS, NONE }
 
-    static DateEvidence dateEvidence(Iterable<CSVRecord> rows) {
+    static DateEvidence dateEvidence(Iterable<List<String>> rows) {
         boolean ambiguous = false;
-        for (CSVRecord record : rows) {
+        for (List<String> record : rows) {
             for (String cell : record) {
                 DateEvidence evidence = DateScan.evidence(cell, 0, cell.length(), '"');
                 if (evidence == DateEvidence.DAY_FIRST || evidence == DateEvidence.MONTH_FIRST) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -34,7 +33,7 @@ final class ImportRun {
     private final SniffedFile sniffed;
     private final ColumnPlan plan;
     private final RejectedRows rejected;
-    private final ArrayDeque<CSVRecord> awaiting = new ArrayDeque<>();
+    private final ArrayDeque<List<String>> awaiting = new ArrayDeque<>();
     private long accepted;
     private long alreadyStored;
     private long createdCodes;
@@ -157,7 +156,7 @@ final class ImportRun {
                 for (RowPipeline.Item item : chunk) {
                     switch (item) {
                         case RowPipeline.Row row -> {
-                            awaiting.add(row.record());
+                            awaiting.add(row.cells());
                             session.add(row.ready());
                             reported = progress(progress, row.ready().staged().line(), reported);
                         }
@@ -201,14 +200,14 @@ final class ImportRun {
 
     /** Called by the session, in line order, as each buffered batch is written. */
     private void outcome(RowOutcome outcome) {
-        CSVRecord record = awaiting.poll();
+        List<String> cells = awaiting.poll();
         switch (outcome.kind()) {
             case ADDED -> accepted++;
             case ALREADY_STORED -> alreadyStored++;
             case REPEATED_IN_FILE -> reject(new Rejection(sniffed.file().toString(), outcome.line(), "", null,
                     "repeats line " + outcome.existingLine() + " of this file", Rejection.Problem.REPEATED,
-                    List.of(String.valueOf(outcome.existingLine()))), record.toList());
-            case CONFLICT -> reject(conflict(outcome), record.toList());
+                    List.of(String.valueOf(outcome.existingLine()))), cells);
+            case CONFLICT -> reject(conflict(outcome), cells);
         }
     }
 

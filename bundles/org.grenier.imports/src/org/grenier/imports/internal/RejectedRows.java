@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.grenier.core.imports.ImportReport;
 import org.grenier.core.imports.Rejection;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
  * The rejected rows of one import, streamed to {@code <file>.rejected.csv.partial} as they are found: the original
@@ -24,16 +24,16 @@ final class RejectedRows implements AutoCloseable {
 
     private final Path target;
     private final Path partial;
-    private final CSVFormat format;
+    private final char delimiter;
     private final List<String> header;
     private final List<Rejection> first = new ArrayList<>();
-    private CSVPrinter printer;
+    private CsvWriter csv;
     private long count;
 
     RejectedRows(Path target, char delimiter, List<String> header) {
         this.target = target;
         this.partial = target.resolveSibling(target.getFileName() + ".partial");
-        this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
+        this.delimiter = delimiter;
         this.header = header;
     }
 
@@ -45,7 +45,7 @@ final class RejectedRows implements AutoCloseable {
     }
 
     void add(Rejection rejection, List<String> cells) throws IOException {
-        if (printer == null) {
+        if (csv == null) {
             open();
         }
         List<String> row = new ArrayList<>(cells);
@@ -55,7 +55,7 @@ final class RejectedRows implements AutoCloseable {
         row.add(Long.toString(rejection.line()));
         row.add(rejection.column() == null ? "" : rejection.column());
         row.add(rejection.reason());
-        printer.printRecord(row);
+        csv.writeRecord(row);
         if (first.size() < ImportReport.KEPT_REJECTIONS) {
             first.add(rejection);
         }
@@ -67,10 +67,10 @@ final class RejectedRows implements AutoCloseable {
         BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
         // A byte-order mark lets spreadsheet programs open the UTF-8 file with its accents intact.
         writer.write('\ufeff');
-        printer = new CSVPrinter(writer, format);
+        csv = CsvWriter.builder().fieldSeparator(delimiter).build(writer);
         List<String> columns = new ArrayList<>(header);
         columns.addAll(List.of("grenier_line", "grenier_column", "grenier_reason"));
-        printer.printRecord(columns);
+        csv.writeRecord(columns);
     }
 
     long count() {
@@ -103,9 +103,9 @@ final class RejectedRows implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (printer != null) {
-            printer.close();
-            printer = null;
+        if (csv != null) {
+            csv.close();
+            csv = null;
         }
     }
 }

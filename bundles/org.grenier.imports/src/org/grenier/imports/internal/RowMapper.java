@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVRecord;
 import org.grenier.core.imports.CodeBook;
 import org.grenier.core.imports.ColumnRule;
 import org.grenier.core.imports.ImportField;
@@ -47,15 +46,15 @@ final class RowMapper {
         return createdCodes;
     }
 
-    StagedRow map(CSVRecord record, long line) throws RowRejected {
-        checkWidth(record);
+    StagedRow map(List<String> cells, long line) throws RowRejected {
+        checkWidth(cells);
         Object[] values = new Object[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
-            values[i] = value(i, record);
+            values[i] = value(i, cells);
         }
         checkCodes(values);
         RowDefaults.complete(plan.profile().target(), values, this::column);
-        return new StagedRow(plan.profile().target(), line, values, extras(record));
+        return new StagedRow(plan.profile().target(), line, values, extras(cells));
     }
 
     /** The file's name for the field at an index, or the field's own key when no column holds it. */
@@ -65,23 +64,23 @@ final class RowMapper {
     }
 
     /** More filled cells than columns means a delimiter inside an unquoted value: the row's cells have shifted. */
-    private void checkWidth(CSVRecord record) throws RowRejected {
+    private void checkWidth(List<String> cells) throws RowRejected {
         int width = plan.columns().size();
-        for (int i = record.size() - 1; i >= width; i--) {
-            if (!record.get(i).isBlank()) {
-                throw new RowRejected("", null, "has " + record.size() + " cells where the header has " + width
-                        + " (a delimiter inside an unquoted value?)", Rejection.Problem.SHIFTED_CELLS, record.size(),
+        for (int i = cells.size() - 1; i >= width; i--) {
+            if (!cells.get(i).isBlank()) {
+                throw new RowRejected("", null, "has " + cells.size() + " cells where the header has " + width
+                        + " (a delimiter inside an unquoted value?)", Rejection.Problem.SHIFTED_CELLS, cells.size(),
                         width);
             }
         }
     }
 
-    private Object value(int index, CSVRecord record) throws RowRejected {
+    private Object value(int index, List<String> cells) throws RowRejected {
         ImportField field = fields.get(index);
         ColumnRule rule = plan.rules()[index];
         int source = plan.sources()[index];
         String column = column(index);
-        String text = source >= 0 && source < record.size() ? record.get(source).strip() : "";
+        String text = source >= 0 && source < cells.size() ? cells.get(source).strip() : "";
         if (text.isEmpty() && rule != null && rule.fallback() != null) {
             text = rule.fallback();
         }
@@ -202,15 +201,15 @@ final class RowMapper {
     }
 
     /** The cells no field took, as a JSON object of column name to text; null when there are none. */
-    private String extras(CSVRecord record) {
+    private String extras(List<String> cells) {
         StringBuilder json = null;
         for (int index : plan.extraColumns()) {
-            if (index >= record.size() || record.get(index).isBlank()) {
+            if (index >= cells.size() || cells.get(index).isBlank()) {
                 continue;
             }
             json = json == null ? new StringBuilder("{") : json.append(',');
             Json.string(json, plan.columnName(index)).append(':');
-            Json.string(json, record.get(index).strip());
+            Json.string(json, cells.get(index).strip());
         }
         return json == null ? null : json.append('}').toString();
     }

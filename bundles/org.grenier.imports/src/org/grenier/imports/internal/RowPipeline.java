@@ -9,7 +9,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.csv.CSVRecord;
 import org.grenier.core.imports.CodeBook;
 import org.grenier.core.imports.Rejection;
 import org.grenier.core.model.Site;
@@ -29,7 +28,7 @@ final class RowPipeline implements AutoCloseable {
     sealed interface Item {
     }
 
-    record Row(ImportSession.ReadyRow ready, CSVRecord record) implements Item {
+    record Row(ImportSession.ReadyRow ready, List<String> cells) implements Item {
     }
 
     record Rejected(Rejection rejection, List<String> cells) implements Item {
@@ -41,7 +40,7 @@ final class RowPipeline implements AutoCloseable {
     record CreateSite(Site site) implements Item {
     }
 
-    record End(long rows, long lines) implements Item {
+    record End(long rows) implements Item {
     }
 
     record Failure(Exception error) implements Item {
@@ -78,17 +77,16 @@ final class RowPipeline implements AutoCloseable {
                 rows++;
                 try {
                     // The store's form of the row is made here too, so the writing thread only stores it.
-                    chunk.add(new Row(known.ready(mapper.map(row.record(), row.line())), row.record()));
+                    chunk.add(new Row(known.ready(mapper.map(row.cells(), row.line())), row.cells()));
                 } catch (RowRejected e) {
-                    chunk.add(new Rejected(e.at(file, row.line()),
-                            row.record().toList()));
+                    chunk.add(new Rejected(e.at(file, row.line()), row.cells()));
                 }
                 if (chunk.size() >= CHUNK) {
                     hand(new ArrayList<>(chunk));
                     chunk.clear();
                 }
             }
-            chunk.add(new End(rows, csv.linesRead()));
+            chunk.add(new End(rows));
         } catch (IOException | RuntimeException e) {
             chunk.add(new Failure(e));
         }

@@ -42,7 +42,7 @@ final class Layering {
             Map.entry("com.h2database", Set.of("org.grenier.store", "org.grenier.store.h2")),
             Map.entry("java.sql", Set.of("org.grenier.store", "org.grenier.store.h2")),
             Map.entry("javax.sql", Set.of("org.grenier.store")),
-            Map.entry("org.apache.commons.csv", Set.of("org.grenier.imports")),
+            Map.entry("de.siegmar.fastcsv", Set.of("org.grenier.imports")),
             Map.entry("jssc", Set.of("org.grenier.acquisition.jssc")),
             Map.entry("smile", Set.of("org.grenier.forecast", "org.grenier.optimize")),
             Map.entry("org.ojalgo", Set.of("org.grenier.optimize")),

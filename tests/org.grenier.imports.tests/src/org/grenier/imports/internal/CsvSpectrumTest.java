@@ -62,12 +62,12 @@ class CsvSpectrumTest {
         assertTrue(sniffed.format().header(), "every file of the suite has a header");
         List<Map<String, String>> rows = new ArrayList<>();
         try (CsvRows csvRows = new CsvRows(csv, sniffed.scan().charset(), sniffed.format())) {
-            List<String> header = csvRows.next().record().toList();
+            List<String> header = csvRows.next().cells();
             CsvRows.Row row;
             while ((row = csvRows.next()) != null) {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), row.record().get(i));
+                    values.put(header.get(i), row.cells().get(i));
                 }
                 rows.add(values);
             }

@@ -291,4 +291,21 @@ class EdgeFileTest extends ImportTestBase {
         assertTrue(result.message().contains("unclosed.csv:2: a row runs past 1 million characters"), result.message());
         assertEquals(0, fixture.count(RecordKind.IMPORT_BATCH));
     }
+
+    /** The line told is the one the runaway row starts on, counted past the line breaks inside earlier cells. */
+    @Test
+    void anUnclosedQuoteAfterCellsOnSeveralLinesIsToldAtItsOwnLine() throws IOException {
+        StringBuilder text = new StringBuilder("date,sku,quantity,customer\r\n2025-01-02,BLE-T1,1,\"two\r\nlines\"\r\n"
+                + "2025-01-03,BLE-T1,2,\"three\nshort\rlines\"\n2025-01-04,BLE-T1,3,\"never closed\n");
+        String filler = "x".repeat(1000) + "\n";
+        for (int i = 0; i < 1100; i++) {
+            text.append(filler);
+        }
+        Path file = fixture.write("unclosed-late.csv", text.toString(), StandardCharsets.UTF_8);
+        Result<ImportReport> result = fixture.importWith(file, "Generic sales lines");
+        assertTrue(result.failed());
+        assertTrue(result.message().contains("unclosed-late.csv:7: a row runs past 1 million characters"),
+                result.message());
+        assertEquals(0, fixture.count(RecordKind.IMPORT_BATCH));
+    }
 }

@@ -42,7 +42,7 @@ class AboutTest {
             assertEquals("GPL-3.0", rows.get("Smile").getText(2));
             assertEquals("GPL-3.0-or-later", rows.get("Grenier").getText(2));
             assertEquals(version("org.jfree.chart"), rows.get("JFreeChart").getText(1));
-            assertTrue(rows.containsKey("jSSC") && rows.containsKey("Apache Commons CSV"), rows.keySet().toString());
+            assertTrue(rows.containsKey("jSSC") && rows.containsKey("FastCSV"), rows.keySet().toString());
             Workbench.screenshot(shell, "about.png");
             press(shell, Messages.About_Copy);
             Clipboard clipboard = new Clipboard(display);
