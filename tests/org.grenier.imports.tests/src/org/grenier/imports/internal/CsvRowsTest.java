@@ -26,8 +26,8 @@ class CsvRowsTest {
      */
     @Test
     void lineBreaksInsideQuotesStayInTheirCellAndCountAsLines() throws IOException {
-        Path file = write("date;sku;quantity;customer\n2025-01-02;A;1;\"lone\rreturn\"\n2025-01-03;B;2;\"two\r\nbreaks\nhere\"\n"
-                + "\n2025-01-04;C;3;plain\n");
+        Path file = write("date;sku;quantity;customer\n2025-01-02;A;1;\"lone\rreturn\"\n"
+                + "2025-01-03;B;2;\"two\r\nbreaks\nhere\"\n\n2025-01-04;C;3;plain\n");
         List<CsvRows.Row> rows = read(file);
         assertEquals(List.of("2025-01-02", "A", "1", "lone\rreturn"), rows.get(1).cells());
         assertEquals(List.of("2025-01-03", "B", "2", "two\r\nbreaks\nhere"), rows.get(2).cells());
@@ -36,7 +36,7 @@ class CsvRowsTest {
                 "each row starts where an editor shows it; the blank line 7 is skipped");
     }
 
-    /** Ragged rows come as they are, text after a closing quote stays in its cell, and a quote open at the end closes. */
+    /** Ragged rows come as they are, text after a closing quote stays in its cell, a quote open at the end closes. */
     @Test
     void aSpreadsheetsLeniencyIsKept() throws IOException {
         Path file = write("a;b;c\n1;2\n3;\"4\"x;5;6\n7;\"open");

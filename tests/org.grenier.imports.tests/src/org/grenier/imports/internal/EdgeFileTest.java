@@ -280,31 +280,28 @@ class EdgeFileTest extends ImportTestBase {
 
     @Test
     void anUnclosedQuoteFailsTheWholeFileWithItsLine() throws IOException {
-        StringBuilder text = new StringBuilder("date,sku,quantity,customer\n2025-01-02,BLE-T1,1,\"never closed\n");
-        String filler = "x".repeat(1000) + "\n";
-        for (int i = 0; i < 1100; i++) {
-            text.append(filler);
-        }
-        Path file = fixture.write("unclosed.csv", text.toString(), StandardCharsets.UTF_8);
-        Result<ImportReport> result = fixture.importWith(file, "Generic sales lines");
-        assertTrue(result.failed());
-        assertTrue(result.message().contains("unclosed.csv:2: a row runs past 1 million characters"), result.message());
-        assertEquals(0, fixture.count(RecordKind.IMPORT_BATCH));
+        assertRunawayRowToldAt("unclosed.csv", "date,sku,quantity,customer\n2025-01-02,BLE-T1,1,\"never closed\n", 2);
     }
 
     /** The line told is the one the runaway row starts on, counted past the line breaks inside earlier cells. */
     @Test
     void anUnclosedQuoteAfterCellsOnSeveralLinesIsToldAtItsOwnLine() throws IOException {
-        StringBuilder text = new StringBuilder("date,sku,quantity,customer\r\n2025-01-02,BLE-T1,1,\"two\r\nlines\"\r\n"
-                + "2025-01-03,BLE-T1,2,\"three\nshort\rlines\"\n2025-01-04,BLE-T1,3,\"never closed\n");
+        assertRunawayRowToldAt("unclosed-late.csv", "date,sku,quantity,customer\r\n"
+                + "2025-01-02,BLE-T1,1,\"two\r\nlines\"\r\n2025-01-03,BLE-T1,2,\"three\nshort\rlines\"\n"
+                + "2025-01-04,BLE-T1,3,\"never closed\n", 7);
+    }
+
+    /** The head of a file, then 1.1 million characters still inside the quote it leaves open: nothing is imported. */
+    private void assertRunawayRowToldAt(String name, String head, int line) throws IOException {
+        StringBuilder text = new StringBuilder(head);
         String filler = "x".repeat(1000) + "\n";
         for (int i = 0; i < 1100; i++) {
             text.append(filler);
         }
-        Path file = fixture.write("unclosed-late.csv", text.toString(), StandardCharsets.UTF_8);
+        Path file = fixture.write(name, text.toString(), StandardCharsets.UTF_8);
         Result<ImportReport> result = fixture.importWith(file, "Generic sales lines");
         assertTrue(result.failed());
-        assertTrue(result.message().contains("unclosed-late.csv:7: a row runs past 1 million characters"),
+        assertTrue(result.message().contains(name + ":" + line + ": a row runs past 1 million characters"),
                 result.message());
         assertEquals(0, fixture.count(RecordKind.IMPORT_BATCH));
     }
