@@ -17,8 +17,8 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
  * The records of a file, streamed, each with the physical line it starts on. Blank lines are skipped but still
@@ -50,13 +50,19 @@ final class CsvRows implements AutoCloseable {
         in.skipNBytes(format.bomLength());
         var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        this.reader = CsvReader.builder().fieldSeparator(format.delimiter()).quoteCharacter(format.quote())
-                .commentStrategy(CommentStrategy.NONE).skipEmptyLines(false)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .allowExtraCharsAfterClosingQuote(true).allowUnclosedQuote(true).maxBufferSize(MAX_RECORD_CHARS)
+        // Sizes are the only limits left: a record of a million one-character cells is as long as the longest allowed.
+        this.reader = lenient(format.delimiter(), format.quote()).skipEmptyLines(false).maxBufferSize(MAX_RECORD_CHARS)
                 .build(CsvRecordHandler.of(limits -> limits.maxFieldSize(MAX_RECORD_CHARS)
-                        .maxRecordSize(MAX_RECORD_CHARS)), new InputStreamReader(in, decoder));
+                        .maxRecordSize(MAX_RECORD_CHARS).maxFields(MAX_RECORD_CHARS)),
+                        new InputStreamReader(in, decoder));
         this.records = reader.iterator();
+    }
+
+    /** How the import reads CSV, for the sniffer's sample as for the whole file. */
+    static CsvReader.CsvReaderBuilder lenient(char delimiter, char quote) {
+        return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter(quote).commentStrategy(CommentStrategy.NONE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowExtraCharsAfterClosingQuote(true).allowUnclosedQuote(true);
     }
 
     /** The next non-blank record, or null at the end of the file. */

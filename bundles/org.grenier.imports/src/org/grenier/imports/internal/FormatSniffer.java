@@ -8,10 +8,8 @@ import org.grenier.core.imports.FormatHints;
 import org.grenier.core.imports.FormatHints.DateOrder;
 import org.grenier.core.imports.SniffedFormat;
 
-import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
  * Reads how a file is written from its first rows: delimiter, quote, header, number separators and the order of
@@ -68,10 +66,7 @@ final class FormatSniffer {
     /** The sample's records, as the import will read them; a cell the sample cuts off ends where the sample does. */
     static List<List<String>> parse(String text, char delimiter, char quote) throws IOException {
         List<List<String>> records = new ArrayList<>();
-        try (CsvReader<CsvRecord> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter(quote)
-                .commentStrategy(CommentStrategy.NONE).skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .allowExtraCharsAfterClosingQuote(true).allowUnclosedQuote(true).ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> parser = CsvRows.lenient(delimiter, quote).skipEmptyLines(true).ofCsvRecord(text)) {
             parser.forEach(record -> records.add(record.getFields()));
         }
         return records;
