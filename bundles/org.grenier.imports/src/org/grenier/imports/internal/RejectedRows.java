@@ -1,7 +1,8 @@
 package org.grenier.imports.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,8 @@ final class RejectedRows implements AutoCloseable {
 
     private void open() throws IOException {
         Files.createDirectories(partial.getParent());
-        BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        // FastCSV buffers what it writes itself, so the file's writer needs no buffer of its own.
+        Writer writer = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8);
         // A byte-order mark lets spreadsheet programs open the UTF-8 file with its accents intact.
         writer.write('\ufeff');
         csv = CsvWriter.builder().fieldSeparator(delimiter).build(writer);
