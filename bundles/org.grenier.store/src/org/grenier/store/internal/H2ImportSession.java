@@ -244,7 +244,8 @@ final class H2ImportSession implements ImportSession {
             if (!rows.next()) {
                 return null;
             }
-            long storedKey = rows.getLong(1);
+            long storedKey = rows.getObject(1) != null ? rows.getLong(1)
+                    : StoredKeys.contentKey(rows, 4, tables.target().fields());
             long storedBatch = rows.getLong(2);
             long storedLine = rows.getLong(3);
             RowOutcome.Kind kind = storedKey != row.key() ? RowOutcome.Kind.CONFLICT

@@ -86,8 +86,10 @@ record ImportTables(ImportTarget target, String table, List<String> columns, Lis
         return all;
     }
 
+    /** The stored row with the same key: its content key, batch and line, then its fields (see StoredKeys). */
     String findExisting() {
-        return "SELECT row_key, batch_id, source_line FROM " + table + " WHERE " + keyCondition();
+        return "SELECT row_key, batch_id, source_line, " + String.join(", ", columns) + " FROM " + table + " WHERE "
+                + keyCondition();
     }
 
     /** Optional key parts (a site, an issue time) match when both are empty. */

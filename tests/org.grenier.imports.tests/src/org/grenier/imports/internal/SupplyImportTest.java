@@ -105,6 +105,38 @@ class SupplyImportTest extends ImportTestBase {
         assertEquals(0, fixture.count(RecordKind.SUPPLY_TERMS));
     }
 
+    /**
+     * Terms saved outside any import (the demo's, or a planner's) carry no content key; an imported line with the same
+     * values is still the same record, already stored, and not a conflict. The stored terms' lead time differs from the
+     * import's in its written form only (3.0 against "3").
+     */
+    @Test
+    void termsIdenticalToTermsNoImportBroughtAreAlreadyStored() throws IOException {
+        fixture.store.planning().saveSupplyTerms(List.of(new SupplyTerms("CAROTTE", 3.0, 0, 0, 0, 1, 1, null, 0.25)))
+                .orElseThrow();
+        ImportReport report = fixture.importAuto(fixture.write("conditions.csv", TERMS,
+                FrenchExportImportTest.CP1252)).orElseThrow();
+        assertEquals(1, report.accepted(), "BLE-T1");
+        assertEquals(1, report.alreadyStored(), "CAROTTE, as saved");
+        assertTrue(report.firstRejections().stream().noneMatch(r -> r.line() == 3), report.firstRejections()
+                .toString());
+        fixture.store.imports().undo(report.batchId()).orElseThrow();
+        assertEquals(new SupplyTerms("CAROTTE", 3, 0, 0, 0, 1, 1, null, 0.25), fixture.store.planning()
+                .supplyTerms().orElseThrow().get("CAROTTE"), "the saved terms are not the import's to undo");
+    }
+
+    /** The fixture's silo, stored without an import, read again from a file: the same unit, capacity as a double. */
+    @Test
+    void aUnitIdenticalToOneNoImportBroughtIsAlreadyStored() throws IOException {
+        Path file = fixture.write("cellules.csv", "code cellule;exploitation;nom;type;capacité;unité\n"
+                + "VAL-S1;VAL;Silo 1;silo;1 200;q\n" + "VAL-S2;VAL;Silo 2;silo;1 200;q\n",
+                FrenchExportImportTest.CP1252);
+        ImportReport report = fixture.importAuto(file).orElseThrow();
+        assertEquals(1, report.accepted(), "VAL-S2");
+        assertEquals(1, report.alreadyStored(), "VAL-S1");
+        assertEquals(0, report.rejected(), report.firstRejections().toString());
+    }
+
     /** Terms kept outside any import (as the demo's are) have no line or import to name: the reason says so. */
     @Test
     void termsThatContradictTermsNoImportBroughtAreRefusedAsSuch() throws IOException {
