@@ -96,7 +96,7 @@ class RejectionWordsTest {
                     .filter(p -> p.name().equals(profile)).findFirst().orElseThrow(), new NullProgressMonitor())
                     .orElseThrow();
         } finally {
-            Files.deleteIfExists(file);
+            Workbench.deleteImported(file);
         }
     }
 }

@@ -14,6 +14,9 @@ final class StallProbe implements AutoCloseable {
 
     static final int PERIOD_MS = 10;
 
+    /** Stacks are sampled once the UI thread is this late: the limit, or less to find what makes a stall. */
+    private static final long SAMPLE_AFTER_NANOS = Long.getLong("grenier.stall.sampleAfterMs", 100) * 1_000_000L;
+
     private final Display display;
     private final Thread poster;
     private final long[] delays = new long[1 << 20];
@@ -46,7 +49,7 @@ final class StallProbe implements AutoCloseable {
 
     /** While the UI thread is late by more than the limit, notes what it is doing, to say where the stall is. */
     private void sampleWhereStalled(long now) {
-        if (now - lastMarkAt > 100_000_000L && stalledIn.size() < 20) {
+        if (now - lastMarkAt > SAMPLE_AFTER_NANOS && stalledIn.size() < 40) {
             StackTraceElement[] stack = display.getThread().getStackTrace();
             StringBuilder where = new StringBuilder();
             for (int i = 0; i < Math.min(stack.length, 25); i++) {

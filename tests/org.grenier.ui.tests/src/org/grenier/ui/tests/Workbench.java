@@ -65,7 +65,17 @@ final class Workbench {
                     new org.eclipse.core.runtime.NullProgressMonitor()).orElseThrow();
             org.junit.jupiter.api.Assertions.assertEquals(0, report.rejected(), report.firstRejections().toString());
         } finally {
-            Files.delete(file);
+            deleteImported(file);
+        }
+    }
+
+    /**
+     * Deletes a file the test imported and what the import wrote beside it (the rejected rows and the summary), so
+     * that test runs leave nothing in the temporary folder.
+     */
+    static void deleteImported(Path file) throws IOException {
+        for (String suffix : new String[] { "", ".rejected.csv", ".import-summary.txt" }) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 
