@@ -116,6 +116,7 @@ class DemoWorkspaceTest {
             assertEquals(Optional.empty(), StoreLocation.chosenFolder(), "nothing saved");
         } finally {
             dialog.close();
+            Files.delete(file);
         }
     }
 
