@@ -31,17 +31,16 @@ final class StoredKeys {
     }
 
     /**
-     * A stored value as the import makes it from a cell: decimals as BigDecimal (some columns store doubles, whose
-     * shortest decimal form is what was written), whole numbers as Integer, times as instants, the rest as text.
+     * A stored value as the import makes it from a cell: decimals as BigDecimal (a double column's value through its
+     * shortest decimal form, which is what was written), whole numbers as Integer, times as instants, the rest as
+     * text.
      */
     private static Object asImported(Object stored, ImportField field) {
         if (stored == null) {
             return null;
         }
         return switch (field.type()) {
-            case DECIMAL -> stored instanceof BigDecimal number ? number
-                    : stored instanceof Double || stored instanceof Float ? BigDecimal.valueOf(((Number) stored)
-                            .doubleValue()) : new BigDecimal(stored.toString());
+            case DECIMAL -> stored instanceof BigDecimal number ? number : new BigDecimal(stored.toString());
             case INTEGER -> ((Number) stored).intValue();
             case TIMESTAMP -> ((OffsetDateTime) stored).toInstant();
             case TEXT, CODE -> stored.toString();
