@@ -9,12 +9,10 @@ import org.h2.engine.SessionLocal;
 import org.h2.message.DbException;
 import org.h2.table.Column;
 import org.h2.table.Table;
-import org.h2.util.JSR310Utils;
+import org.h2.value.TypeInfo;
 import org.h2.value.Value;
-import org.h2.value.ValueBigint;
 import org.h2.value.ValueInteger;
 import org.h2.value.ValueNull;
-import org.h2.value.ValueNumeric;
 import org.h2.value.ValueVarchar;
 
 /**
@@ -64,7 +62,7 @@ final class ColumnValues {
         for (int i = 0; i < plain.length; i++) {
             Value value = memos[i].get(plain[i]);
             if (value == null) {
-                Value made = value(plain[i]);
+                Value made = value(plain[i], columns[i]);
                 value = assign(made, columns[i]);
                 if (value == null) {
                     value = made;
@@ -90,17 +88,17 @@ final class ColumnValues {
         }
     }
 
-    private static Value value(Object value) {
+    private static Value value(Object value, Column column) {
         if (value == null) {
             return ValueNull.INSTANCE;
         } else if (value instanceof String text) {
-            return ValueVarchar.get(text);
+            return UncachedValues.varchar(text);
         } else if (value instanceof BigDecimal number) {
-            return ValueNumeric.get(number);
+            return UncachedValues.numeric(atColumnScale(number, column));
         } else if (value instanceof Long number) {
-            return ValueBigint.get(number);
+            return UncachedValues.bigint(number);
         } else if (value instanceof Instant instant) {
-            return JSR310Utils.instantToValue(instant);
+            return UncachedValues.timestamp(instant);
         } else if (value instanceof Integer number) {
             return ValueInteger.get(number);
         }
@@ -108,9 +106,20 @@ final class ColumnValues {
     }
 
     /**
+     * A decimal given to a DECIMAL column, with the column's scale when it has fewer digits: the conversion to the
+     * column then keeps the value instead of making a second one. More digits are left to H2, which rounds them.
+     */
+    private static BigDecimal atColumnScale(BigDecimal number, Column column) {
+        TypeInfo type = column.getType();
+        if (type.getValueType() != Value.NUMERIC || type.getScale() <= number.scale()) {
+            return number;
+        }
+        return number.setScale(type.getScale());
+    }
+
+    /**
      * One column's recent values, converted. Codes, sites, zones, customers and quantities repeat from row to row:
-     * the converted value is reused instead of made, looked up in H2's shared value cache (which the writing thread
-     * uses too) and converted again. A column whose values do not repeat, such as an order reference, stops being
+     * the converted value is reused instead of made and converted again. A column whose values do not repeat, such as an order reference, stops being
      * remembered once {@link #LIMIT} of them are, so memory stays flat.
      */
     private static final class Memo {

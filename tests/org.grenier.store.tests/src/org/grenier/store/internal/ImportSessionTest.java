@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -137,6 +142,52 @@ class ImportSessionTest {
             assertEquals(0, store.summary().orElseThrow().count(RecordKind.SALES_LINE));
             assertEquals(0, store.summary().orElseThrow().count(RecordKind.IMPORT_BATCH));
         }
+    }
+
+    /**
+     * The engine makes a row's values itself, by H2's constructors rather than its factories: they must be the values
+     * H2's own INSERT stores for the same input (scale, rounding, time precision, accents).
+     */
+    @Test
+    void rowsGoInAsH2sOwnInsertStoresThem() throws SQLException {
+        Instant at = Instant.parse("2026-03-04T05:06:07.123456789Z");
+        Object[] values = { at, "BLE-T1", "VAL", new BigDecimal("4"), new BigDecimal("12.34567"), "Coopérative",
+            "Île-de-France", "CMD-0000001" };
+        try (Store store = opener.open(folder).orElseThrow()) {
+            MappingProfile profile = MappingProfile.generic("test", ImportTarget.SALES_LINE);
+            try (ImportSession session = store.imports().begin(new BatchStart("f.csv", "0".repeat(64), 1, profile,
+                    "csv"), outcome -> { }).orElseThrow()) {
+                session.add(new StagedRow(ImportTarget.SALES_LINE, 2, values, null));
+                session.commit(new ImportSession.BatchTotals(1, 0, 0, 0, null, "0".repeat(64)));
+            }
+        }
+        String columns = "sold_at, sku_code, site_code, quantity, amount, customer, delivery_zone, order_ref";
+        try (Connection connection = H2StoreOpener.dataSource(folder).getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO sales_line (line_key, " + columns
+                        + ") VALUES (-1, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement select = connection.prepareStatement("SELECT " + columns
+                        + " FROM sales_line ORDER BY line_key")) {
+            insert.setObject(1, at.atOffset(ZoneOffset.UTC));
+            for (int i = 1; i < values.length; i++) {
+                insert.setObject(i + 1, values[i]);
+            }
+            insert.executeUpdate();
+            try (ResultSet rows = select.executeQuery()) {
+                assertTrue(rows.next());
+                List<Object> byInsert = row(rows);
+                assertTrue(rows.next());
+                assertEquals(byInsert, row(rows), "the engine's row beside H2's INSERT's");
+                assertEquals(new BigDecimal("12.3457"), byInsert.get(4), "H2 rounds to the column's scale");
+            }
+        }
+    }
+
+    private static List<Object> row(ResultSet rows) throws SQLException {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+            row.add(rows.getObject(i));
+        }
+        return row;
     }
 
     private long importSales(Store store, MappingProfile profile, int from, int to, List<RowOutcome> outcomes) {
