@@ -106,9 +106,9 @@ public final class RowKeys {
 
     /** 5 and 5.00 are the same quantity, so trailing zeros do not count. */
     private void number(BigDecimal number) {
-        BigDecimal plain = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         put((byte) 1);
-        if (plain.precision() > 18) {
+        if (number.precision() > 18) {
+            BigDecimal plain = number.stripTrailingZeros();
             byte[] unscaled = plain.unscaledValue().toByteArray();
             room(8 + unscaled.length);
             putInt(plain.scale());
@@ -117,12 +117,18 @@ public final class RowKeys {
             position += unscaled.length;
             return;
         }
+        // What stripTrailingZeros() gives, worked out on the unscaled long: no new BigDecimal for every number.
+        long unscaled = number.unscaledValue().longValue();
+        int scale = unscaled == 0 ? 0 : number.scale();
+        while (unscaled != 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
         // The bytes BigInteger.toByteArray() gives (the fewest that hold the two's complement, high first), without
         // making a BigInteger for every quantity and amount.
-        long unscaled = plain.scaleByPowerOfTen(plain.scale()).longValueExact();
         int bytes = (64 - Long.numberOfLeadingZeros(unscaled < 0 ? ~unscaled : unscaled)) / 8 + 1;
         room(8 + bytes);
-        putInt(plain.scale());
+        putInt(scale);
         putInt(bytes);
         for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8) {
             buffer[position++] = (byte) (unscaled >>> shift);
