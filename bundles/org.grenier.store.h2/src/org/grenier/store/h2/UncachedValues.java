@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 
 import org.h2.util.DateTimeUtils;
 import org.h2.value.Value;
@@ -17,11 +18,10 @@ import org.h2.value.ValueVarchar;
  * H2 values made by their constructors, past H2's shared value cache. Why: H2's factories look every new value up in
  * one process-wide array of 1,024 recent values and store it there. For an import's values that lookup never pays:
  * the ones that repeat are already made once per column ({@link ColumnValues}), and the others (order references,
- * amounts, keys, line numbers, times) never meet again. The lookup and the store cost a sixth of the reading thread,
- * and values made fresh lie next to the rest of their row for the writing and serialising threads: the import ran
- * 4–6 % faster (docs/BENCHMARKS.md, "Import: values made past H2's value cache"). The constructors are private, so
- * they are reached through this fragment's place in H2's class loader; if a version of H2 lacks one, the factory is
- * used, as before.
+ * amounts, keys, line numbers, times) never meet again. The lookup and the store cost a sixth of the reading thread;
+ * without them the import ran 4–6 % faster (docs/BENCHMARKS.md, "Import: values made past H2's value cache"), in
+ * paired runs. The constructors are private, so
+ * they are reached through this fragment's place in H2's class loader.
  */
 final class UncachedValues {
 
@@ -40,8 +40,10 @@ final class UncachedValues {
         try {
             return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findConstructor(type,
                     MethodType.methodType(void.class, parameters));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
+        } catch (ReflectiveOperationException e) {
+            // Not expected: this fragment is pinned to the H2 version it was written and tested against.
+            throw new IllegalStateException("H2's " + type.getName() + " has no constructor of "
+                    + Arrays.toString(parameters), e);
         }
     }
 
@@ -55,7 +57,7 @@ final class UncachedValues {
 
     /** A text; the empty text is left to H2, whose mode may read it as NULL. */
     static Value varchar(String text) {
-        if (VARCHAR == null || text.isEmpty()) {
+        if (text.isEmpty()) {
             return ValueVarchar.get(text);
         }
         try {
@@ -66,9 +68,6 @@ final class UncachedValues {
     }
 
     static Value bigint(long number) {
-        if (BIGINT == null) {
-            return ValueBigint.get(number);
-        }
         try {
             return (ValueBigint) BIGINT.invokeExact(number);
         } catch (Throwable e) {
@@ -77,9 +76,6 @@ final class UncachedValues {
     }
 
     static Value numeric(BigDecimal number) {
-        if (NUMERIC == null) {
-            return ValueNumeric.get(number);
-        }
         try {
             return (ValueNumeric) NUMERIC.invokeExact(number);
         } catch (Throwable e) {
@@ -89,9 +85,6 @@ final class UncachedValues {
 
     /** An instant as a TIMESTAMP WITH TIME ZONE at UTC, the value H2's JSR-310 conversion gives it. */
     static Value timestamp(Instant instant) {
-        if (TIMESTAMP_TZ == null) {
-            return ValueTimestampTimeZone.fromDateValueAndNanos(dateValue(instant), nanosOfDay(instant), 0);
-        }
         try {
             return (ValueTimestampTimeZone) TIMESTAMP_TZ.invokeExact(dateValue(instant), nanosOfDay(instant), 0);
         } catch (Throwable e) {
