@@ -119,8 +119,8 @@ final class ColumnValues {
 
     /**
      * One column's recent values, converted. Codes, sites, zones, customers and quantities repeat from row to row:
-     * the converted value is reused instead of made and converted again. A column whose values do not repeat, such as an order reference, stops being
-     * remembered once {@link #LIMIT} of them are, so memory stays flat.
+     * the converted value is reused instead of made and converted again. A column whose values do not repeat, such
+     * as an order reference, stops being remembered once {@link #LIMIT} of them are, so memory stays flat.
      */
     private static final class Memo {
 
