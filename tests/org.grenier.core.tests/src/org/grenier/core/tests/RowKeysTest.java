@@ -32,9 +32,10 @@ class RowKeysTest {
                 "b".repeat(777), Instant.EPOCH, new BigDecimal("1E+3") }));
         assertEquals(-7160610219483255062L, RowKeys.of(new Object[] {}));
         assertEquals(-3088556458129967471L, RowKeys.of(new Object[] { null, null, null }));
-        // trailing zeros before the point, after it, and at the 18-digit edge (computed by the version before 2026-11-22)
+        // trailing zeros before the point and after it, and the 18-digit edge (keys of the version before 2026-11-22)
         assertEquals(96497372116957065L, RowKeys.of(new Object[] { new BigDecimal("100"), new BigDecimal("-2500.00"),
-                new BigDecimal("0.0100"), new BigDecimal("999999999999999999"), new BigDecimal("-1000000000000000000") }));
+                new BigDecimal("0.0100"), new BigDecimal("999999999999999999"),
+                new BigDecimal("-1000000000000000000") }));
     }
 
     /** Numbers are keyed by the bytes of their unscaled value, at every length those take. */

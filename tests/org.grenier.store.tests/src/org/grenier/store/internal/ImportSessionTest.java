@@ -152,7 +152,7 @@ class ImportSessionTest {
     void rowsGoInAsH2sOwnInsertStoresThem() throws SQLException {
         Instant at = Instant.parse("2026-03-04T05:06:07.123456789Z");
         Object[] values = { at, "BLE-T1", "VAL", new BigDecimal("4"), new BigDecimal("12.34567"), "Coopérative",
-            "Île-de-France", "CMD-0000001" };
+                "Île-de-France", "CMD-0000001" };
         try (Store store = opener.open(folder).orElseThrow()) {
             MappingProfile profile = MappingProfile.generic("test", ImportTarget.SALES_LINE);
             try (ImportSession session = store.imports().begin(new BatchStart("f.csv", "0".repeat(64), 1, profile,
@@ -202,6 +202,7 @@ class ImportSessionTest {
 
     private static StagedRow sale(int i) {
         return new StagedRow(ImportTarget.SALES_LINE, i + 2, new Object[] { Instant.parse("2026-01-01T10:00:00Z")
-                .plusSeconds(i), "BLE-T1", "VAL", BigDecimal.valueOf(i % 7 + 1).add(new BigDecimal("0.125")), null, "client", null, null }, null);
+                .plusSeconds(i), "BLE-T1", "VAL", BigDecimal.valueOf(i % 7 + 1).add(new BigDecimal("0.125")), null,
+                "client", null, null }, null);
     }
 }
