@@ -63,7 +63,10 @@ public class ImportBenchmark {
     }
 
     static void csvread(Path file, Path dir) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("reference"))) {
+        // H2's own settings unless CSVREAD_SETTINGS gives others (tools/benchmark-import), such as the store's.
+        String settings = System.getProperty("csvread.settings", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("reference")
+                + settings)) {
             long t0 = System.nanoTime();
             cpuAtStart = processCpuNanos();
             // CSVREAD reads its file name when the statement is prepared, so it cannot be a parameter.
