@@ -127,7 +127,7 @@ public class H2StoreOpener implements StoreOpener {
         // write and read back at commit), in 2 GB and in 256 MB alike (docs/BENCHMARKS.md, "Import: each value made once").
         // A page cache of 4 MB rather than H2's 16: the big tables (sales lines, sensor samples) outgrow either, and an
         // import reads its pages once more, at its commit. Pages kept longer only outlived young collections: the same
-        // import ran 3-7 % faster in 2 GB and 7-12 % in 256 MB, the collector's time down by a third
+        // import ran 4-8 % faster in 2 GB and 7-12 % in 256 MB, the collector's time down by a third
         // (docs/BENCHMARKS.md, 2026-11-22, fourth session).
         source.setURL("jdbc:h2:file:" + folder.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;PAGE_SIZE=32768"
                 + ";CACHE_SIZE=4096");

@@ -5,7 +5,7 @@ package org.grenier.store.internal;
  * it makes from the store file (a product code, a date, an amount) through one process-wide table of 1,024 entries,
  * so that equal values held in memory are one object: that saves memory and costs a hash and a comparison per value.
  * An import's commit reads back every page the cache let go, and there the sharing took a tenth of the writing
- * thread. With a heap of 512 MB or more, a million-line import ran 3-10 % faster without it, and its heap after a
+ * thread. With a heap of 512 MB or more, a million-line import ran 2-11 % faster without it, and its heap after a
  * full collection stayed about 30 MB. In 256 MB it ran about a tenth slower without it: the values read back then
  * outlive the young collections, and the collector ran out of room (docs/BENCHMARKS.md, 2026-11-22, fourth session).
  * A value given on the command line ({@code -Dh2.objectCache=true|false}) is left as it is.
