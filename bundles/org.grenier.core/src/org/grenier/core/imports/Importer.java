@@ -9,7 +9,7 @@ import org.grenier.core.store.Store;
 
 /**
  * Brings CSV exports into a store: sniffs how the file is written, maps its columns with a profile, validates every
- * row, and merges the good ones as one batch that readers see whole or not at all. Provided as an OSGi service.
+ * row, and merges the good ones in one transaction as one batch. Provided as an OSGi service.
  */
 public interface Importer {
 

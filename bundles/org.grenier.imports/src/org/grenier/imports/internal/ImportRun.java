@@ -24,8 +24,8 @@ import org.grenier.core.store.StoreException;
 
 /**
  * One import from start to commit: stream the rows, map and validate each, hand the good ones to the store's session
- * (all of the batch or none of it), stream the bad ones to the rejected file, then commit and publish. Any failure or
- * a cancel before the commit takes the whole batch back out and removes the partial rejected file.
+ * (one transaction), stream the bad ones to the rejected file, then commit and publish. Any failure or a cancel
+ * before the commit rolls the whole batch back and removes the partial rejected file.
  */
 final class ImportRun {
 

@@ -57,8 +57,7 @@ final class H2ImportLedger implements ImportLedger {
 
     private static long insertBatch(Connection connection, BatchStart start) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_batch (file_name, "
-                + "file_sha256, file_bytes, profile_name, target, file_format, imported_at, published) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)",
+                + "file_sha256, file_bytes, profile_name, target, file_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, start.file());
             insert.setString(2, start.fileSha256());
@@ -80,8 +79,7 @@ final class H2ImportLedger implements ImportLedger {
         return store.read(connection -> {
             List<ImportBatch> batches = new ArrayList<>();
             try (PreparedStatement select = connection
-                    .prepareStatement("SELECT " + BATCH_COLUMNS + " FROM import_batch WHERE published "
-                            + "ORDER BY id DESC");
+                    .prepareStatement("SELECT " + BATCH_COLUMNS + " FROM import_batch ORDER BY id DESC");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batches.add(batch(rows));

@@ -25,23 +25,14 @@ import org.grenier.core.store.StoreException;
 import org.grenier.store.h2.EngineInsert;
 
 /**
- * An import's writing. Rows are inserted in batches with "insert unless the key is stored", so a re-imported row, or
- * one repeated in the file, is found by the database's own index rather than by a set in memory that would grow with
- * the file. Tables with a unique index on the key are written through H2's engine ({@link EngineInsert}); the others
- * through a JDBC statement that looks for the key first.
- * <p>
- * Most imports are one transaction. Sales lines, the files of a million lines, are committed in slices of
- * {@link #SLICE_ROWS} while their batch stays unpublished, hidden from readers ({@link PublishedBatches}); the commit
- * publishes the batch, with the products and sites it created, in one last transaction. H2 rewrites every line of a
- * transaction at its commit, and a slice's lines are still in memory then; a million lines' are not, and were read
- * back from the file: the import ran 15-20 % faster (docs/BENCHMARKS.md, "Import: sales lines in slices"). A cancel or
- * a failure removes the slices committed; after a crash, the store removes them when it next opens.
+ * An import's single transaction. Rows are inserted in batches with "insert unless the key is stored", so a
+ * re-imported row, or one repeated in the file, is found by the database's own index rather than by a set in memory
+ * that would grow with the file. Tables with a unique index on the key are written through H2's engine
+ * ({@link EngineInsert}); the others through a JDBC statement that looks for the key first.
  */
 final class H2ImportSession implements ImportSession {
 
     static final int BATCH_SIZE = 1000;
-    /** Lines per slice of a sales import: slices of 1,000 and 3,000 ran alike, of 10,000 kept a third of the gain. */
-    static final int SLICE_ROWS = 3 * BATCH_SIZE;
 
     private final Connection connection;
     private final Runnable release;
@@ -55,12 +46,6 @@ final class H2ImportSession implements ImportSession {
     private final EngineInsert engine;
     private final PreparedStatement insert;
     private final PreparedStatement find;
-    /** Whether rows are committed in slices (sales lines); the products and sites made wait for the publishing. */
-    private final boolean sliced;
-    private final List<Sku> newSkus = new ArrayList<>();
-    private final List<Site> newSites = new ArrayList<>();
-    private int rowsSinceCommit;
-    private boolean slicesCommitted;
     private boolean finished;
 
     /** The codes the store holds, read once: catalogues are small next to the files that name them. */
@@ -80,7 +65,6 @@ final class H2ImportSession implements ImportSession {
                 : null;
         this.insert = engine == null ? connection.prepareStatement(tables.insert()) : null;
         this.find = connection.prepareStatement(tables.findExisting());
-        this.sliced = tables.hasLineKey();
     }
 
     static Codes readCodes(Connection connection) throws SQLException {
@@ -121,15 +105,6 @@ final class H2ImportSession implements ImportSession {
 
     @Override
     public void createSku(Sku sku) {
-        if (sliced) {
-            newSkus.add(sku);
-            codes.skus().add(sku.code());
-        } else {
-            insertSku(sku);
-        }
-    }
-
-    private void insertSku(Sku sku) {
         String sql = "INSERT INTO sku (code, name, category, sector, unit, shelf_life_days, unit_cost, price, batch_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -145,15 +120,6 @@ final class H2ImportSession implements ImportSession {
 
     @Override
     public void createSite(Site site) {
-        if (sliced) {
-            newSites.add(site);
-            codes.sites().add(site.code());
-        } else {
-            insertSite(site);
-        }
-    }
-
-    private void insertSite(Site site) {
         try (PreparedStatement statement = connection
                 .prepareStatement("INSERT INTO site (code, name, region, batch_id) VALUES (?, ?, ?, ?)")) {
             bind(statement, new Object[] { site.code(), site.name(), site.region(), batchId }, 1);
@@ -196,13 +162,7 @@ final class H2ImportSession implements ImportSession {
         }
         try {
             report(engine != null ? new BatchResult(engine.add(engineRows()), null) : execute());
-            rowsSinceCommit += pending.size();
             pending.clear();
-            if (sliced && rowsSinceCommit >= SLICE_ROWS) {
-                connection.commit();
-                slicesCommitted = true;
-                rowsSinceCommit = 0;
-            }
         } catch (SQLException e) {
             throw new StoreException("cannot write lines " + pending.get(0).staged().line() + " to "
                     + pending.get(pending.size() - 1).staged().line(), e);
@@ -354,11 +314,9 @@ final class H2ImportSession implements ImportSession {
     @Override
     public ImportBatch commit(BatchTotals totals) {
         flush();
-        newSites.forEach(this::insertSite);
-        newSkus.forEach(this::insertSku);
         try (PreparedStatement update = connection.prepareStatement("UPDATE import_batch SET accepted = ?, "
-                + "rejected = ?, already_stored = ?, created_codes = ?, rejected_file = ?, file_sha256 = ?, "
-                + "published = TRUE WHERE id = ?")) {
+                + "rejected = ?, already_stored = ?, created_codes = ?, rejected_file = ?, file_sha256 = ? "
+                + "WHERE id = ?")) {
             bind(update, new Object[] { totals.accepted(), totals.rejected(), totals.alreadyStored(),
                     totals.createdCodes(), totals.rejectedFile(), totals.fileSha256(), batchId }, 1);
             update.executeUpdate();
@@ -376,16 +334,11 @@ final class H2ImportSession implements ImportSession {
         try {
             if (!finished) {
                 connection.rollback();
-                if (slicesCommitted) {
-                    PublishedBatches.discard(connection, batchId);
-                    connection.commit();
-                }
             }
             closeStatements();
             connection.close();
         } catch (SQLException e) {
-            // The connection is going away either way; an uncommitted transaction dies with it, and slices left
-            // unpublished are removed when the store next opens.
+            // The connection is going away either way; an uncommitted transaction dies with it.
         } finally {
             release.run();
         }
