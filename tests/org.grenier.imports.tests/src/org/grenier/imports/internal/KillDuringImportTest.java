@@ -63,9 +63,9 @@ class KillDuringImportTest {
                 seen.add(line);
                 if (line.matches("\\d+ rows read.*") && Long.parseLong(line.split(" ")[0]) >= killAfter
                         && child.isAlive()) {
-                    // kill(1) rather than destroyForcibly, which closes this end of the pipe: the child's last words
-                    // are read to the end, and tell a finished import from a killed one.
-                    new ProcessBuilder("kill", "-KILL", String.valueOf(child.pid())).start().waitFor();
+                    // SIGKILL through the process handle: Process.destroyForcibly would also close this end of the
+                    // pipe, and the child's last words, read to the end, tell a finished import from a killed one.
+                    child.toHandle().destroyForcibly();
                 }
             }
         }
