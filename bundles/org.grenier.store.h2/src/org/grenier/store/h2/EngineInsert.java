@@ -11,7 +11,6 @@ import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.message.DbException;
-import org.h2.mvstore.db.MVPrimaryIndex;
 import org.h2.result.Row;
 import org.h2.table.Column;
 import org.h2.table.Table;
@@ -30,16 +29,9 @@ public final class EngineInsert {
     private final Table table;
     private final Column[] columns;
     private final ColumnValues values;
-    /** The table's key index, when rows are written committed ({@link #committed}); null otherwise. */
-    private final MVPrimaryIndex committedTo;
 
-    /** For the named columns of a table of the connection's schema, in that order, in the connection's transaction. */
+    /** For the named columns of a table of the connection's schema, in that order. */
     public EngineInsert(Connection connection, String tableName, List<String> columns) throws SQLException {
-        this(connection, tableName, columns, false);
-    }
-
-    private EngineInsert(Connection connection, String tableName, List<String> columns, boolean committed)
-            throws SQLException {
         this.session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
         try {
             this.table = session.getDatabase().getSchema(session.getCurrentSchemaName()).getTableOrView(session,
@@ -47,23 +39,9 @@ public final class EngineInsert {
             this.columns = columns.stream().map(column -> table.getColumn(column.toUpperCase(Locale.ROOT)))
                     .toArray(Column[]::new);
             this.values = new ColumnValues(session, table, this.columns);
-            this.committedTo = committed ? CommittedRows.keyIndex(table) : null;
         } catch (DbException e) {
             throw e.getSQLException();
         }
-    }
-
-    /**
-     * For a table whose rows are written committed, outside the connection's transaction: each row is in the table
-     * as soon as it is added, for every reader, and stays there if the transaction rolls back. The caller hides such
-     * rows from readers until it publishes them, and removes them itself on failure and after a crash. Why: H2 keeps
-     * an undo entry for each row of a transaction and rewrites each row at its commit; for an import of a million
-     * rows that was about a third of the time (docs/BENCHMARKS.md). The table must be keyed by one integer column
-     * and have no other index, so that nothing else needs the rows; see {@link CommittedRows}.
-     */
-    public static EngineInsert committed(Connection connection, String tableName, List<String> columns)
-            throws SQLException {
-        return new EngineInsert(connection, tableName, columns, true);
     }
 
     /**
@@ -84,10 +62,6 @@ public final class EngineInsert {
                     added[i] = add(rows.get(i));
                 }
                 table.fire(session, Trigger.INSERT, false);
-                if (committedTo != null) {
-                    // Queries whose results H2 cached for this table must run again after this transaction.
-                    session.registerTableAsUpdated(table);
-                }
             } finally {
                 session.endStatement();
             }
@@ -113,12 +87,8 @@ public final class EngineInsert {
             return true; // a trigger took the row instead
         }
         try {
-            if (committedTo == null) {
-                // On failure H2 takes the row back out of the indexes it had reached already.
-                table.addRow(session, row);
-            } else if (!CommittedRows.add(session, committedTo, row)) {
-                return false;
-            }
+            // On failure H2 takes the row back out of the indexes it had reached already.
+            table.addRow(session, row);
         } catch (DbException e) {
             if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
                 return false;

@@ -46,27 +46,18 @@ final class H2ImportLedger implements ImportLedger {
             connection = store.importConnection();
             connection.setAutoCommit(false);
             long batchId = insertBatch(connection, start);
-            H2ImportSession session = new H2ImportSession(connection, store::releaseWrite, batchId, listener,
-                    H2ImportSession.readCodes(connection), start.profile().target());
-            if (H2ImportSession.writesAhead(start.profile().target())) {
-                // Unpublished, so that readers and the next opening of the store know its lines for what they are.
-                connection.commit();
-            }
-            return Result.ok(session);
-        } catch (SQLException | RuntimeException e) {
+            return Result.ok(new H2ImportSession(connection, store::releaseWrite, batchId, listener,
+                    H2ImportSession.readCodes(connection), start.profile().target()));
+        } catch (SQLException e) {
             closeQuietly(connection);
             store.releaseWrite();
-            if (e instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
             return Result.error("Cannot begin the import of " + start.file() + ": " + e.getMessage());
         }
     }
 
     private static long insertBatch(Connection connection, BatchStart start) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_batch (file_name, "
-                + "file_sha256, file_bytes, profile_name, target, file_format, imported_at, published) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)",
+                + "file_sha256, file_bytes, profile_name, target, file_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, start.file());
             insert.setString(2, start.fileSha256());
@@ -88,8 +79,7 @@ final class H2ImportLedger implements ImportLedger {
         return store.read(connection -> {
             List<ImportBatch> batches = new ArrayList<>();
             try (PreparedStatement select = connection
-                    .prepareStatement("SELECT " + BATCH_COLUMNS + " FROM import_batch WHERE published "
-                            + "ORDER BY id DESC");
+                    .prepareStatement("SELECT " + BATCH_COLUMNS + " FROM import_batch ORDER BY id DESC");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batches.add(batch(rows));

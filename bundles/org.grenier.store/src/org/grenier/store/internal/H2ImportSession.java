@@ -25,18 +25,10 @@ import org.grenier.core.store.StoreException;
 import org.grenier.store.h2.EngineInsert;
 
 /**
- * An import's writing. Rows are inserted in batches with "insert unless the key is stored", so a re-imported row, or
- * one repeated in the file, is found by the database's own index rather than by a set in memory that would grow with
- * the file. Tables with a unique index on the key are written through H2's engine ({@link EngineInsert}); the others
- * through a JDBC statement that looks for the key first.
- * <p>
- * Most imports are one transaction. Sales lines, the files of a million lines, are written as committed rows while
- * their batch record, committed first, stays unpublished: readers leave them out ({@link PublishedBatches}). The
- * commit publishes the batch, with the products and sites it created, in the import's one transaction. Why: H2 keeps
- * an undo entry for every row of a transaction and rewrites every row at its commit, reading back from the file
- * those its cache let go; written committed, a million lines imported about 40 % faster (docs/BENCHMARKS.md, "Import:
- * sales lines written committed, hidden until published"). A cancel or a failure removes the lines written; after
- * a crash, the store removes them when it next opens.
+ * An import's single transaction. Rows are inserted in batches with "insert unless the key is stored", so a
+ * re-imported row, or one repeated in the file, is found by the database's own index rather than by a set in memory
+ * that would grow with the file. Tables with a unique index on the key are written through H2's engine
+ * ({@link EngineInsert}); the others through a JDBC statement that looks for the key first.
  */
 final class H2ImportSession implements ImportSession {
 
@@ -54,8 +46,6 @@ final class H2ImportSession implements ImportSession {
     private final EngineInsert engine;
     private final PreparedStatement insert;
     private final PreparedStatement find;
-    /** Whether rows are written committed, hidden until the batch is published (sales lines). */
-    private final boolean writtenAhead;
     private boolean finished;
 
     /** The codes the store holds, read once: catalogues are small next to the files that name them. */
@@ -71,20 +61,10 @@ final class H2ImportSession implements ImportSession {
         this.listener = listener;
         this.codes = codes;
         this.tables = ImportTables.of(target);
-        this.writtenAhead = writesAhead(target);
-        this.engine = writtenAhead ? EngineInsert.committed(connection, tables.table(), tables.insertColumns())
-                : tables.uniqueIndexOnKey() ? new EngineInsert(connection, tables.table(), tables.insertColumns())
+        this.engine = tables.uniqueIndexOnKey() ? new EngineInsert(connection, tables.table(), tables.insertColumns())
                 : null;
         this.insert = engine == null ? connection.prepareStatement(tables.insert()) : null;
         this.find = connection.prepareStatement(tables.findExisting());
-    }
-
-    /**
-     * Whether an import of the target writes its rows committed as it goes, hidden until published: sales lines, the
-     * one table keyed for it. Its batch record must then be committed, unpublished, before the first row.
-     */
-    static boolean writesAhead(ImportTarget target) {
-        return ImportTables.of(target).hasLineKey();
     }
 
     static Codes readCodes(Connection connection) throws SQLException {
@@ -335,8 +315,8 @@ final class H2ImportSession implements ImportSession {
     public ImportBatch commit(BatchTotals totals) {
         flush();
         try (PreparedStatement update = connection.prepareStatement("UPDATE import_batch SET accepted = ?, "
-                + "rejected = ?, already_stored = ?, created_codes = ?, rejected_file = ?, file_sha256 = ?, "
-                + "published = TRUE WHERE id = ?")) {
+                + "rejected = ?, already_stored = ?, created_codes = ?, rejected_file = ?, file_sha256 = ? "
+                + "WHERE id = ?")) {
             bind(update, new Object[] { totals.accepted(), totals.rejected(), totals.alreadyStored(),
                     totals.createdCodes(), totals.rejectedFile(), totals.fileSha256(), batchId }, 1);
             update.executeUpdate();
@@ -354,16 +334,11 @@ final class H2ImportSession implements ImportSession {
         try {
             if (!finished) {
                 connection.rollback();
-                if (writtenAhead) {
-                    PublishedBatches.discard(connection, batchId);
-                    connection.commit();
-                }
             }
             closeStatements();
             connection.close();
         } catch (SQLException e) {
-            // The connection is going away either way; an uncommitted transaction dies with it, and lines left
-            // unpublished are removed when the store next opens.
+            // The connection is going away either way; an uncommitted transaction dies with it.
         } finally {
             release.run();
         }

@@ -24,11 +24,11 @@ import org.grenier.core.store.StoreHealth;
 final class H2StoreHealth implements StoreHealth {
 
     private static final String IMPORTS = "SELECT profile_name, MAX(imported_at), SUM(accepted) FROM import_batch "
-            + "WHERE undone_at IS NULL AND published GROUP BY profile_name ORDER BY profile_name";
+            + "WHERE undone_at IS NULL GROUP BY profile_name ORDER BY profile_name";
     /** Each profile's latest batch: its refused rows are the profile's last problem. */
     private static final String LAST_BATCHES = "SELECT b.profile_name, b.rejected, b.file_name FROM import_batch b "
             + "WHERE b.undone_at IS NULL AND b.id = (SELECT MAX(c.id) FROM import_batch c "
-            + "WHERE c.profile_name = b.profile_name AND c.undone_at IS NULL AND c.published)";
+            + "WHERE c.profile_name = b.profile_name AND c.undone_at IS NULL)";
     private static final String SENSORS = "SELECT sensor_id, MAX(read_at), COUNT(*) FROM sensor_sample "
             + "GROUP BY sensor_id ORDER BY sensor_id";
     private static final String OPEN_ALERTS = "SELECT sensor_id, COUNT(*), MAX(message) FROM sensor_alert "
@@ -37,17 +37,13 @@ final class H2StoreHealth implements StoreHealth {
             + "WHERE issued_at IS NULL GROUP BY station ORDER BY station";
 
     // The latest sale without reading every line: a line's key starts with its day (H2ImportSession.lineKey), so the
-    // latest day's lines are the keys from that day's first. The last key readers may see is found by walking the keys
-    // back from the end, past the lines of an import not yet published. Lines kept from before keys had days are
-    // negative. H2's MAX passes over a null, so either kind alone gives the answer.
-    private static final String LAST_VISIBLE_KEY = "(SELECT line_key FROM sales_line WHERE line_key >= 0 AND "
-            + PublishedBatches.VISIBLE_LINE + " ORDER BY line_key DESC FETCH FIRST ROW ONLY)";
+    // latest day's lines are the keys from that day's first; lines kept from before keys had days are negative. The
+    // count of a whole table is the table's own. (H2's GREATEST is null if either is.)
     private static final String LATEST_KEYED = "(SELECT MAX(sold_at) FROM sales_line WHERE line_key >= BITAND("
-            + LAST_VISIBLE_KEY + ", -" + (1L << 47) + ") AND " + PublishedBatches.VISIBLE_LINE + ")";
+            + "(SELECT MAX(line_key) FROM sales_line), -" + (1L << 47) + "))";
     private static final String LATEST_UNKEYED = "(SELECT MAX(sold_at) FROM sales_line WHERE line_key < 0)";
-    /** Two parameters, both the bound of {@link PublishedBatches#visibleBelow}. */
-    static final String LATEST_SALE = "SELECT MAX(t) FROM (VALUES (" + LATEST_KEYED + "), (" + LATEST_UNKEYED
-            + ")) v(t)";
+    static final String LATEST_SALE = "SELECT GREATEST(COALESCE(" + LATEST_KEYED + ", " + LATEST_UNKEYED + "), "
+            + "COALESCE(" + LATEST_UNKEYED + ", " + LATEST_KEYED + ")), (SELECT COUNT(*) FROM sales_line)";
 
     private final H2Store store;
 
@@ -59,7 +55,7 @@ final class H2StoreHealth implements StoreHealth {
     public Result<List<SourceHealth>> sources() {
         return store.read(connection -> {
             List<SourceHealth> sources = new ArrayList<>(imports(connection));
-            sales(connection, sources);
+            whole(connection, Source.SALES, LATEST_SALE, sources);
             whole(connection, Source.STOCK_COUNT, "SELECT MAX(counted_at), COUNT(*) FROM stock_level", sources);
             sources.addAll(sensors(connection));
             sources.addAll(grouped(connection, Source.WEATHER, WEATHER, Map.of()));
@@ -108,22 +104,6 @@ final class H2StoreHealth implements StoreHealth {
         return found;
     }
 
-    private static void sales(Connection connection, List<SourceHealth> sources) throws SQLException {
-        long count = PublishedBatches.countSales(connection);
-        if (count == 0) {
-            return;
-        }
-        try (PreparedStatement latest = connection.prepareStatement(LATEST_SALE)) {
-            long bound = PublishedBatches.visibleBelow(connection);
-            latest.setLong(1, bound);
-            latest.setLong(2, bound);
-            try (ResultSet rows = latest.executeQuery()) {
-                rows.next();
-                sources.add(new SourceHealth(Source.SALES, "", optionalInstant(rows, 1), count, 0, Optional.empty()));
-            }
-        }
-    }
-
     /** The source as one whole (all sales, all counts), listed only when it holds something. */
     private static void whole(Connection connection, Source source, String query, List<SourceHealth> sources)
             throws SQLException {
@@ -151,8 +131,7 @@ final class H2StoreHealth implements StoreHealth {
     @Override
     public Result<Long> removeDuplicateSales() {
         return store.write(connection -> {
-            List<Long> extra = IntegrityCheck.duplicateSales(connection, PublishedBatches.visibleBelow(connection))
-                    .extraKeys();
+            List<Long> extra = IntegrityCheck.duplicateSales(connection).extraKeys();
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sales_line WHERE line_key = ?")) {
                 for (long key : extra) {
                     delete.setLong(1, key);

@@ -43,7 +43,6 @@ public class H2StoreOpener implements StoreOpener {
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try (Connection connection = pool.getConnection()) {
             int before = Migrations.migrate(connection);
-            PublishedBatches.discardUnpublished(connection);
             StoreFolders.protectFiles(absolute);
             OpenStores.opened(absolute);
             return Result.ok(new H2Store(absolute, pool, source, before == 0));

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,21 +24,19 @@ import org.grenier.core.store.IntegrityFinding.Kind;
 final class IntegrityCheck {
 
     private static final String UNKNOWN_PRODUCTS = "SELECT s.sku_code, COUNT(*) FROM sales_line s LEFT JOIN sku k "
-            + "ON k.code = s.sku_code WHERE k.code IS NULL AND " + PublishedBatches.visibleLine("s")
-            + " GROUP BY s.sku_code ORDER BY s.sku_code";
+            + "ON k.code = s.sku_code WHERE k.code IS NULL GROUP BY s.sku_code ORDER BY s.sku_code";
     private static final String UNKNOWN_SITES = "SELECT s.site_code, COUNT(*) FROM sales_line s LEFT JOIN site t "
-            + "ON t.code = s.site_code WHERE s.site_code IS NOT NULL AND t.code IS NULL AND "
-            + PublishedBatches.visibleLine("s") + " GROUP BY s.site_code ORDER BY s.site_code";
+            + "ON t.code = s.site_code WHERE s.site_code IS NOT NULL AND t.code IS NULL GROUP BY s.site_code "
+            + "ORDER BY s.site_code";
     private static final String UNKNOWN_UNITS = "SELECT code, SUM(n) FROM (SELECT storage_unit_code code, COUNT(*) n "
             + "FROM sensor_sample GROUP BY storage_unit_code UNION ALL SELECT storage_unit_code, COUNT(*) "
             + "FROM sensor_alert GROUP BY storage_unit_code) r WHERE code IS NOT NULL AND NOT EXISTS "
             + "(SELECT 1 FROM storage_unit u WHERE u.code = r.code) GROUP BY code ORDER BY code";
     private static final String SALE_DAYS = "SELECT DISTINCT FORMATDATETIME(sold_at, 'yyyy-MM-dd', 'en', ?) d "
-            + "FROM sales_line WHERE " + PublishedBatches.VISIBLE_LINE + " ORDER BY d";
+            + "FROM sales_line ORDER BY d";
     /** Sorted so that copies of one sale come together, the first stored first. */
     private static final String SALES_IN_ORDER = "SELECT line_key, sold_at, sku_code, site_code, quantity, customer "
-            + "FROM sales_line WHERE " + PublishedBatches.VISIBLE_LINE
-            + " ORDER BY sku_code, sold_at, site_code, quantity, customer, line_key";
+            + "FROM sales_line ORDER BY sku_code, sold_at, site_code, quantity, customer, line_key";
     private static final String CONNECTION_GAPS = "SELECT port, COUNT(*), MAX(profile) FROM connection_gap "
             + "WHERE gap_from >= ? GROUP BY port ORDER BY port";
     /** Connection losses older than this are history, not a problem to look at. */
@@ -52,12 +51,11 @@ final class IntegrityCheck {
 
     static List<IntegrityFinding> run(Connection connection, ZoneId zone) throws SQLException {
         List<IntegrityFinding> findings = new ArrayList<>();
-        long bound = PublishedBatches.visibleBelow(connection);
-        counted(connection, Kind.UNKNOWN_PRODUCT, UNKNOWN_PRODUCTS, bound, findings);
-        counted(connection, Kind.UNKNOWN_SITE, UNKNOWN_SITES, bound, findings);
-        counted(connection, Kind.UNKNOWN_STORAGE_UNIT, UNKNOWN_UNITS, bound, findings);
-        salesGaps(connection, zone, bound, findings);
-        Duplicates copies = duplicateSales(connection, bound);
+        counted(connection, Kind.UNKNOWN_PRODUCT, UNKNOWN_PRODUCTS, findings);
+        counted(connection, Kind.UNKNOWN_SITE, UNKNOWN_SITES, findings);
+        counted(connection, Kind.UNKNOWN_STORAGE_UNIT, UNKNOWN_UNITS, findings);
+        salesGaps(connection, zone, findings);
+        Duplicates copies = duplicateSales(connection);
         if (!copies.extraKeys().isEmpty()) {
             findings.add(new IntegrityFinding(Kind.DUPLICATE_SALES, copies.firstProduct(), copies.extraKeys().size(),
                     copies.firstTime()));
@@ -66,17 +64,11 @@ final class IntegrityCheck {
         return findings;
     }
 
-    /** Runs a query whose parameters, if any, are all the bound of the sales lines readers may see. */
-    private static void counted(Connection connection, Kind kind, String query, long bound,
-            List<IntegrityFinding> findings) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(query)) {
-            for (int i = 1; i <= select.getParameterMetaData().getParameterCount(); i++) {
-                select.setLong(i, bound);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    findings.add(new IntegrityFinding(kind, rows.getString(1), rows.getLong(2), ""));
-                }
+    private static void counted(Connection connection, Kind kind, String query, List<IntegrityFinding> findings)
+            throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                findings.add(new IntegrityFinding(kind, rows.getString(1), rows.getLong(2), ""));
             }
         }
     }
@@ -86,12 +78,11 @@ final class IntegrityCheck {
      * of g days between days of sales, a hole of more than max(2, 3g) days is reported (a shop closed on Sundays has
      * none; a week with no export has one).
      */
-    private static void salesGaps(Connection connection, ZoneId zone, long bound, List<IntegrityFinding> findings)
+    private static void salesGaps(Connection connection, ZoneId zone, List<IntegrityFinding> findings)
             throws SQLException {
         List<LocalDate> days = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(SALE_DAYS)) {
             select.setString(1, zone.getId());
-            select.setLong(2, bound);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     days.add(LocalDate.parse(rows.getString(1)));
@@ -117,24 +108,20 @@ final class IntegrityCheck {
         }
     }
 
-    /** Reads every sales line readers may see once, in an order that puts copies side by side. */
-    static Duplicates duplicateSales(Connection connection, long bound) throws SQLException {
+    /** Reads every sales line once, in an order that puts copies side by side. */
+    static Duplicates duplicateSales(Connection connection) throws SQLException {
         List<Long> extra = new ArrayList<>();
         Object[] first = null;
         Object[] previous = null;
-        try (PreparedStatement select = connection.prepareStatement(SALES_IN_ORDER)) {
-            select.setLong(1, bound);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Object[] sale = { rows.getObject(2, java.time.OffsetDateTime.class).toInstant(),
-                        rows.getString(3), rows.getString(4), rows.getBigDecimal(5).stripTrailingZeros(),
-                        rows.getString(6) };
-                    if (previous != null && Arrays.equals(previous, sale)) {
-                        extra.add(rows.getLong(1));
-                        first = first != null ? first : sale;
-                    }
-                    previous = sale;
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(SALES_IN_ORDER)) {
+            while (rows.next()) {
+                Object[] sale = { rows.getObject(2, java.time.OffsetDateTime.class).toInstant(), rows.getString(3),
+                    rows.getString(4), rows.getBigDecimal(5).stripTrailingZeros(), rows.getString(6) };
+                if (previous != null && Arrays.equals(previous, sale)) {
+                    extra.add(rows.getLong(1));
+                    first = first != null ? first : sale;
                 }
+                previous = sale;
             }
         }
         return first == null ? new Duplicates(extra, "", "")

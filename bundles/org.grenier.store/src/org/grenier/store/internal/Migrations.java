@@ -20,7 +20,7 @@ public final class Migrations {
     /** The scripts in order; the position in this list (from 1) is the schema version each one produces. */
     public static final List<String> SCRIPTS = List.of("V1__initial_schema.sql", "V2__imports_and_planning_records.sql",
             "V3__sensor_acquisition.sql", "V4__forecast_registry.sql", "V5__model_operations.sql", "V6__planning.sql",
-            "V7__imported_supply.sql", "V8__alert_facts.sql", "V9__published_batches.sql");
+            "V7__imported_supply.sql", "V8__alert_facts.sql");
 
     private Migrations() {
     }

@@ -46,11 +46,7 @@ final class RecordReader {
             case IMPORT_BATCH -> "import_batch";
             case SENSOR_READING -> throw new IllegalStateException("readings are counted by value");
         };
-        if (kind == RecordKind.SALES_LINE) {
-            return PublishedBatches.countSales(connection);
-        }
-        String sql = table == null ? SensorSamples.COUNT
-                : "SELECT COUNT(*) FROM " + table + (kind == RecordKind.IMPORT_BATCH ? " WHERE published" : "");
+        String sql = table == null ? SensorSamples.COUNT : "SELECT COUNT(*) FROM " + table;
         try (PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
@@ -101,13 +97,10 @@ final class RecordReader {
 
     static List<String> skusSold(Connection connection) throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT sku_code FROM sales_line WHERE "
-                + PublishedBatches.VISIBLE_LINE + " ORDER BY sku_code")) {
-            select.setLong(1, PublishedBatches.visibleBelow(connection));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    codes.add(rows.getString(1));
-                }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT sku_code FROM sales_line ORDER BY sku_code"); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
             }
         }
         return codes;
@@ -116,10 +109,8 @@ final class RecordReader {
     static List<SalesObservation> sales(Connection connection, String skuCode) throws SQLException {
         List<SalesObservation> sales = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT sold_at, sku_code, site_code, quantity, "
-                + "amount, customer, delivery_zone FROM sales_line WHERE sku_code = ? AND "
-                + PublishedBatches.VISIBLE_LINE + " ORDER BY sold_at, line_key")) {
+                + "amount, customer, delivery_zone FROM sales_line WHERE sku_code = ? ORDER BY sold_at, line_key")) {
             select.setString(1, skuCode);
-            select.setLong(2, PublishedBatches.visibleBelow(connection));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     sales.add(new SalesObservation(rows.getObject(1, java.time.OffsetDateTime.class).toInstant(),

@@ -47,7 +47,7 @@ class CommandLineTest extends CliTestBase {
         Path db = folder.resolve("new-store");
         assertEquals(0, run("info", "--db", db.toString()));
         assertTrue(out().contains("Store            " + db), out());
-        assertTrue(out().contains("Schema version   9"), out());
+        assertTrue(out().contains("Schema version   8"), out());
         assertTrue(out().contains("Products         0"), out());
         assertTrue(Files.exists(db.resolve("grenier.mv.db")));
         assertEquals("", err());

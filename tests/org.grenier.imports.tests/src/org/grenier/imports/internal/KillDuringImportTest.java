@@ -9,10 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +41,7 @@ class KillDuringImportTest {
      * the whole batch must be there. Half a batch never is.
      */
     @ParameterizedTest(name = "killed after {0} rows")
-    @ValueSource(ints = { 1_000, 200_000, 399_000 })
+    @ValueSource(ints = { 1_000, 60_000, 399_000 })
     void aKilledImportLeavesTheWholeBatchOrNone(int killAfter) throws Exception {
         long earlier;
         Path big = folder.resolve("big.csv");
@@ -81,31 +77,12 @@ class KillDuringImportTest {
         if (killAfter < ROWS / 2) {
             assertEquals(137, child.exitValue(), "killed by SIGKILL mid-import; the child said " + tail(seen));
         }
-        long leftBehind = linesOfUnpublishedBatches(folder.resolve("store"));
-        System.out.println("killed after " + killAfter + " rows read: " + leftBehind + " lines left unpublished");
-        if (killAfter == 200_000) {
-            assertTrue(leftBehind > 0, "the killed import had written lines, hidden until published");
-        }
         try (Store store = new H2StoreOpener().open(folder.resolve("store")).orElseThrow()) {
             var summary = store.summary().orElseThrow();
             assertEquals(earlier + (committed ? ROWS : 0), summary.count(RecordKind.SALES_LINE), "all or none; the "
                     + "child said " + tail(seen));
             assertEquals(committed ? 2 : 1, summary.count(RecordKind.IMPORT_BATCH));
             assertEquals(committed ? 503 : 3, summary.count(RecordKind.SKU), "the batch's products with it");
-        }
-    }
-
-    /** The lines of batches never published, read from the file as the kill left it, before the store cleans up. */
-    private static long linesOfUnpublishedBatches(Path store) throws SQLException {
-        java.util.Properties user = new java.util.Properties();
-        user.setProperty("user", "grenier");
-        user.setProperty("password", "");
-        try (Connection connection = new Driver().connect("jdbc:h2:file:" + store.resolve("grenier"), user);
-                Statement sql = connection.createStatement();
-                ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM sales_line WHERE batch_id IN "
-                        + "(SELECT id FROM import_batch WHERE NOT published)")) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 

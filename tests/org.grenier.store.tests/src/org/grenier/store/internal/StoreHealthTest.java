@@ -75,16 +75,13 @@ class StoreHealthTest {
             store.add(new Dataset(List.of(), List.of(), List.of(), List.of(), lastDay, List.of())).orElseThrow();
             assertEquals(Instant.parse("2026-03-02T23:10:00Z"), latestSale(store));
             String plan = ((H2Store) store).read(connection -> {
-                try (var explain = connection.prepareStatement("EXPLAIN " + H2StoreHealth.LATEST_SALE)) {
-                    explain.setLong(1, PublishedBatches.visibleBelow(connection));
-                    explain.setLong(2, PublishedBatches.visibleBelow(connection));
-                    try (var rows = explain.executeQuery()) {
-                        return rows.next() ? rows.getString(1) : "";
-                    }
+                try (var explain = connection.createStatement().executeQuery("EXPLAIN " + H2StoreHealth.LATEST_SALE)) {
+                    return explain.next() ? explain.getString(1) : "";
                 }
             }).orElseThrow();
-            // the key's index is read in ranges and from its end; a table scan would read every line
-            assertFalse(plan.replaceAll("\\s+", " ").contains("PUBLIC.SALES_LINE.tableScan"), plan);
+            // MAX of a key and COUNT(*) are direct lookups; any other table scan reads every line
+            assertFalse(plan.replaceAll("\\s+", " ").replace("tableScan */ /* direct lookup", "").contains("tableScan"),
+                    plan);
             ((H2Store) store).write(connection -> connection.createStatement().executeUpdate("INSERT INTO sales_line "
                     + "(line_key, sold_at, sku_code, quantity) VALUES (-7, TIMESTAMP WITH TIME ZONE "
                     + "'2026-04-01 08:00:00+00', 'BLE-T1', 2)")).orElseThrow();
