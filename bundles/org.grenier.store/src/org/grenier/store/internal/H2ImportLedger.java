@@ -48,9 +48,13 @@ final class H2ImportLedger implements ImportLedger {
             long batchId = insertBatch(connection, start);
             return Result.ok(new H2ImportSession(connection, store::releaseWrite, batchId, listener,
                     H2ImportSession.readCodes(connection), start.profile().target()));
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // The write lock goes back whatever failed: kept, it would stop every later writer and the store's close.
             closeQuietly(connection);
             store.releaseWrite();
+            if (e instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
             return Result.error("Cannot begin the import of " + start.file() + ": " + e.getMessage());
         }
     }
