@@ -20,8 +20,7 @@ import org.h2.value.ValueVarchar;
  * the ones that repeat are already made once per column ({@link ColumnValues}), and the others (order references,
  * amounts, keys, line numbers, times) never meet again. The lookup and the store cost a sixth of the reading thread;
  * without them the import ran 4–6 % faster (docs/BENCHMARKS.md, "Import: values made past H2's value cache"), in
- * paired runs. The constructors are private, so
- * they are reached through this fragment's place in H2's class loader.
+ * paired runs. The constructors are private, so they are reached through this fragment's place in H2's class loader.
  */
 final class UncachedValues {
 

@@ -36,9 +36,8 @@ final class H2ImportSession implements ImportSession {
 
     private final Connection connection;
     private final Runnable release;
-    private final long batchId;
     /** Boxed once: it goes into every row. */
-    private final Long boxedBatchId;
+    private final Long batchId;
     private final Consumer<RowOutcome> listener;
     private final Codes codes;
     private final List<Ready> pending = new ArrayList<>(BATCH_SIZE);
@@ -57,7 +56,6 @@ final class H2ImportSession implements ImportSession {
         this.connection = connection;
         this.release = release;
         this.batchId = batchId;
-        this.boxedBatchId = batchId;
         this.listener = listener;
         this.codes = codes;
         this.tables = ImportTables.of(target);
@@ -183,7 +181,7 @@ final class H2ImportSession implements ImportSession {
         Object[] values = new Object[fields.length + ImportTables.TRACE_COLUMNS.size() + (tables.hasLineKey() ? 1 : 0)];
         System.arraycopy(fields, 0, values, 0, fields.length);
         int next = fields.length;
-        values[next++] = boxedBatchId;
+        values[next++] = batchId;
         values[next++] = row.key();
         values[next++] = row.line();
         values[next++] = row.extras();
