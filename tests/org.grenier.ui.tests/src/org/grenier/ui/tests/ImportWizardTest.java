@@ -142,7 +142,6 @@ class ImportWizardTest {
             Rectangle lastRow = preview.table().getItem(3).getBounds();
             assertTrue(preview.table().getClientArea().contains(lastRow.x, lastRow.y + lastRow.height - 1),
                     "the four rows of the preview are in sight without scrolling: " + lastRow);
-            screenshot(dialog.getShell(), "import-wizard-fr.png");
             for (ImportField field : ImportField.values()) {
                 assertFalse(ImportWords.field(field).equals(field.key()) || ImportWords.field(field).startsWith("!"),
                         field + " has a French name: " + ImportWords.field(field));
@@ -158,14 +157,14 @@ class ImportWizardTest {
     }
 
     /** The French export as Excel writes it, in a folder of its own. */
-    private static Path frenchExport() throws IOException {
+    static Path frenchExport() throws IOException {
         Path file = Files.createTempDirectory("grenier-ui").resolve("ventes-février.csv");
         Files.write(file, EXPORT.getBytes(Charset.forName("windows-1252")));
         return file;
     }
 
     /** The import wizard on the file, open without waiting for it to close, as File › Import CSV files opens it. */
-    private static WizardDialog openWizard(Shell main, MWindow window, Path file) {
+    static WizardDialog openWizard(Shell main, MWindow window, Path file) {
         StoreSession session = Workbench.openSession(main.getDisplay(), window);
         WizardDialog dialog = ImportWizard.dialog(main, session, service(Importer.class), List.of(file));
         dialog.setBlockOnOpen(false);
