@@ -56,7 +56,7 @@ public final class StoreContents {
         for (Sku sku : snapshot.skus()) {
             TableItem item = new TableItem(products, SWT.NONE);
             item.setText(new String[] { sku.code(), sku.name(), nullToEmpty(sku.category()), sku.unit(),
-                    sku.shelfLifeDays() == null ? "" : sku.shelfLifeDays().toString() });
+                    sku.shelfLifeDays() == null ? "" : number.format(sku.shelfLifeDays()) });
         }
         Tables.pack(counts);
         Tables.pack(products);

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -20,10 +23,12 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.grenier.ui.parts.StatusLine;
 import org.grenier.ui.parts.OverviewPart;
 import org.grenier.ui.parts.StorePart;
 import org.grenier.core.demo.DemoDataset;
+import org.grenier.core.model.Sku;
 import org.junit.jupiter.api.Test;
 
 /** Starts the real workbench (Tycho's UI harness) and checks what a newcomer sees on first start. */
@@ -60,6 +65,12 @@ class WorkbenchStartTest {
                 "the products of the demo data listed in the Store part");
         assertEquals(demoProducts, products.getItemCount());
         assertEquals("BLE-T1", products.getItem(0).getText(0));
+        // the longest shelf life (over a thousand days) is written as the person's other numbers are: "1,095"
+        Sku keeping = DemoDataset.workspace().skus().stream().filter(sku -> sku.shelfLifeDays() != null)
+                .max(Comparator.comparing(Sku::shelfLifeDays)).orElseThrow();
+        TableItem row = Arrays.stream(products.getItems()).filter(item -> item.getText(0).equals(keeping.code()))
+                .findFirst().orElseThrow();
+        assertEquals(NumberFormat.getIntegerInstance().format(keeping.shelfLifeDays()), row.getText(4));
         assertEquals(org.grenier.core.store.RecordKind.values().length, store.contents().counts().getItemCount(),
                 "one row per kind of record");
 
