@@ -41,21 +41,24 @@ public final class RowKeys {
         hash = 0x9e3779b97f4a7c15L;
         length = 0;
         for (Object value : values) {
-            switch (value) {
-                case null -> put((byte) 0);
-                case BigDecimal number -> number(number);
-                case Instant instant -> {
-                    put((byte) 2);
-                    room(12);
-                    putLong(instant.getEpochSecond());
-                    putInt(instant.getNano());
-                }
-                case Integer number -> {
-                    put((byte) 3);
-                    room(4);
-                    putInt(number);
-                }
-                default -> text(value.toString());
+            // Plain type tests, not a pattern switch: this runs for every cell of every row on the reading thread.
+            if (value == null) {
+                put((byte) 0);
+            } else if (value instanceof String text) {
+                text(text);
+            } else if (value instanceof BigDecimal number) {
+                number(number);
+            } else if (value instanceof Instant instant) {
+                put((byte) 2);
+                room(12);
+                putLong(instant.getEpochSecond());
+                putInt(instant.getNano());
+            } else if (value instanceof Integer number) {
+                put((byte) 3);
+                room(4);
+                putInt(number);
+            } else {
+                text(value.toString());
             }
         }
         digest();

@@ -29,6 +29,8 @@ import org.grenier.core.store.StoreException;
  */
 final class ImportRun {
 
+    private static final long COUNT_EVERY_NANOS = 100_000_000L;
+
     private final Store store;
     private final SniffedFile sniffed;
     private final ColumnPlan plan;
@@ -39,6 +41,9 @@ final class ImportRun {
     private long createdCodes;
     private String fileSha256;
     private IOException rejectFailure;
+    /** The last line the progress bar counted, and when the count was last said. */
+    private long reportedLine;
+    private long countSaidAt = System.nanoTime() - COUNT_EVERY_NANOS;
 
     ImportRun(Store store, SniffedFile sniffed, ColumnPlan plan) {
         this.store = store;
@@ -143,7 +148,6 @@ final class ImportRun {
 
     /** Takes the pipeline's items in file order and writes them; returns how many rows the file had. */
     private long writeRows(ImportSession session, SubMonitor progress) throws IOException {
-        long reported = 0;
         try (RowPipeline pipeline = new RowPipeline(sniffed, plan, session)) {
             while (true) {
                 if (progress.isCanceled()) {
@@ -154,19 +158,16 @@ final class ImportRun {
                     continue;
                 }
                 for (RowPipeline.Item item : chunk) {
-                    switch (item) {
-                        case RowPipeline.Row row -> {
-                            awaiting.add(row.cells());
-                            session.add(row.ready());
-                            reported = progress(progress, row.ready().staged().line(), reported);
-                        }
-                        case RowPipeline.Rejected bad -> reject(bad.rejection(), bad.cells());
-                        case RowPipeline.CreateSku sku -> create(() -> session.createSku(sku.sku()));
-                        case RowPipeline.CreateSite site -> create(() -> session.createSite(site.site()));
-                        case RowPipeline.Failure failure -> throw failure(failure.error());
-                        case RowPipeline.End end -> {
-                            return end.rows();
-                        }
+                    // Rows first, by a plain type test: this thread sets the import's pace, and a pattern switch's
+                    // type dispatch for every row took 4 % of it (JFR).
+                    if (item instanceof RowPipeline.Row row) {
+                        awaiting.add(row.cells());
+                        session.add(row.ready());
+                        progress(progress, row.ready().staged().line());
+                    } else if (item instanceof RowPipeline.End end) {
+                        return end.rows();
+                    } else {
+                        take(session, item);
                     }
                 }
                 failIfRejectFileBroke();
@@ -177,18 +178,38 @@ final class ImportRun {
         }
     }
 
+    /** What the pipeline says besides rows and their end. */
+    private void take(ImportSession session, RowPipeline.Item item) throws IOException {
+        switch (item) {
+            case RowPipeline.Rejected bad -> reject(bad.rejection(), bad.cells());
+            case RowPipeline.CreateSku sku -> create(() -> session.createSku(sku.sku()));
+            case RowPipeline.CreateSite site -> create(() -> session.createSite(site.site()));
+            case RowPipeline.Failure failure -> throw failure(failure.error());
+            case RowPipeline.Row row -> throw new IllegalStateException("rows are written by writeRows");
+            case RowPipeline.End end -> throw new IllegalStateException("the end is seen by writeRows");
+        }
+    }
+
     private void create(Runnable creation) {
         creation.run();
         createdCodes++;
     }
 
-    private long progress(SubMonitor progress, long line, long reported) {
-        if (line - reported < 1000) {
-            return reported;
+    /**
+     * Moves the bar every thousand lines, and says the count at most ten times a second: a person cannot read it
+     * faster, and formatting it for every thousand lines cost 2 % of the thread that sets the import's pace.
+     */
+    private void progress(SubMonitor progress, long line) {
+        if (line - reportedLine < 1000) {
+            return;
         }
-        progress.worked((int) (line - reported));
-        progress.subTask(String.format("%,d rows read, %,d rejected", line, rejected.count()));
-        return line;
+        progress.worked((int) (line - reportedLine));
+        reportedLine = line;
+        long now = System.nanoTime();
+        if (now - countSaidAt >= COUNT_EVERY_NANOS) {
+            progress.subTask(String.format("%,d rows read, %,d rejected", line, rejected.count()));
+            countSaidAt = now;
+        }
     }
 
     private static IOException failure(Exception error) {

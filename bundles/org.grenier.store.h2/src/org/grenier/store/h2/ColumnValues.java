@@ -56,9 +56,20 @@ final class ColumnValues {
         return true;
     }
 
-    EngineInsert.Prepared prepare(Object[] plain) {
+    /** Whether every column of the table is given: then a row's values come in the table's own column order. */
+    boolean wholeRow() {
+        return wholeRow;
+    }
+
+    /**
+     * The row's values as H2 values of each column. The value of {@code derived} (an index into the given columns, or
+     * -1) is left empty when every other value is stored exactly as given, because it can then be worked out again
+     * from them.
+     */
+    EngineInsert.Prepared prepare(Object[] plain, int derived) {
         Value[] values = new Value[plain.length];
         boolean converted = wholeRow;
+        boolean exact = true;
         for (int i = 0; i < plain.length; i++) {
             Value value = memos[i].get(plain[i]);
             if (value == null) {
@@ -67,13 +78,24 @@ final class ColumnValues {
                 if (value == null) {
                     value = made;
                     converted = false;
-                } else {
+                    exact = false;
+                } else if (value == made || value.equals(made)) {
                     memos[i].put(plain[i], value);
+                } else {
+                    exact = false; // rounded to the column's scale or precision: stored otherwise than given
                 }
             }
-            values[i] = value;
+            values[slot(i)] = value;
+        }
+        if (derived >= 0 && exact && converted && columns[derived].isNullable()) {
+            values[slot(derived)] = ValueNull.INSTANCE;
         }
         return new EngineInsert.Prepared(values, converted);
+    }
+
+    /** Where a given column's value goes: the table's own order for a whole row, else the order given. */
+    private int slot(int given) {
+        return wholeRow ? columns[given].getColumnId() : given;
     }
 
     /** The value as its column stores it, or null when the insert must convert it itself and say what is wrong. */

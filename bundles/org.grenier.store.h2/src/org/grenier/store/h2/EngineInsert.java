@@ -29,9 +29,19 @@ public final class EngineInsert {
     private final Table table;
     private final Column[] columns;
     private final ColumnValues values;
+    private final int derived;
 
     /** For the named columns of a table of the connection's schema, in that order. */
     public EngineInsert(Connection connection, String tableName, List<String> columns) throws SQLException {
+        this(connection, tableName, columns, null);
+    }
+
+    /**
+     * As above, with a column whose value can be worked out again from the others (such as a hash of them): it is
+     * left empty in a row whose other values are all stored exactly as given, which spares storing it.
+     */
+    public EngineInsert(Connection connection, String tableName, List<String> columns, String derived)
+            throws SQLException {
         this.session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
         try {
             this.table = session.getDatabase().getSchema(session.getCurrentSchemaName()).getTableOrView(session,
@@ -39,6 +49,7 @@ public final class EngineInsert {
             this.columns = columns.stream().map(column -> table.getColumn(column.toUpperCase(Locale.ROOT)))
                     .toArray(Column[]::new);
             this.values = new ColumnValues(session, table, this.columns);
+            this.derived = derived == null ? -1 : columns.indexOf(derived);
         } catch (DbException e) {
             throw e.getSQLException();
         }
@@ -75,11 +86,7 @@ public final class EngineInsert {
     }
 
     private boolean add(Prepared prepared) {
-        Row row = table.getTemplateRow();
-        Value[] given = prepared.values();
-        for (int i = 0; i < columns.length; i++) {
-            row.setValue(columns[i].getColumnId(), given[i]);
-        }
+        Row row = row(prepared.values());
         if (!prepared.converted()) {
             table.convertInsertRow(session, row, null);
         }
@@ -99,15 +106,30 @@ public final class EngineInsert {
         return true;
     }
 
+    /** The row, made on the given values themselves when they are the whole row in the table's column order. */
+    private Row row(Value[] given) {
+        if (values.wholeRow()) {
+            return table.createRow(given, Row.MEMORY_CALCULATE);
+        }
+        Row row = table.getTemplateRow();
+        for (int i = 0; i < columns.length; i++) {
+            row.setValue(columns[i].getColumnId(), given[i]);
+        }
+        return row;
+    }
+
     /**
      * A row's values, as an import produces them (String, BigDecimal, Long, Integer, Instant or null), made into H2's
      * values of each column's type, for {@link #add}. Called on the thread that reads the file, one thread only.
      */
     public Prepared prepare(Object[] plain) {
-        return values.prepare(plain);
+        return values.prepare(plain, derived);
     }
 
-    /** A row ready for {@link #add}: its values, and whether they are already all that H2's INSERT would make them. */
+    /**
+     * A row ready for {@link #add}: its values (in the table's column order when they are the whole row, else in the
+     * order of the columns given), and whether they are already all that H2's INSERT would make them.
+     */
     public record Prepared(Value[] values, boolean converted) {
     }
 }

@@ -59,8 +59,11 @@ final class H2ImportSession implements ImportSession {
         this.listener = listener;
         this.codes = codes;
         this.tables = ImportTables.of(target);
-        this.engine = tables.uniqueIndexOnKey() ? new EngineInsert(connection, tables.table(), tables.insertColumns())
-                : null;
+        // A sales line's key holds 47 bits of its content key already, and the whole content key is worked out again
+        // from the stored values in the rare case that a line meets a stored one (StoredKeys): it is stored only when
+        // those values are not exactly the file's (rounded to the column's scale), which spares 9 bytes a line.
+        this.engine = tables.uniqueIndexOnKey() ? new EngineInsert(connection, tables.table(), tables.insertColumns(),
+                tables.hasLineKey() ? "row_key" : null) : null;
         this.insert = engine == null ? connection.prepareStatement(tables.insert()) : null;
         this.find = connection.prepareStatement(tables.findExisting());
     }

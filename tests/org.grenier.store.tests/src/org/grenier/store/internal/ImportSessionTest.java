@@ -182,6 +182,46 @@ class ImportSessionTest {
         }
     }
 
+    /**
+     * A sales line's whole content key is stored only where the line's stored values differ from the file's (an
+     * amount rounded to the column's scale), since otherwise it is worked out again from them. Either way a second
+     * import of the same lines finds them already stored, not in conflict.
+     */
+    @Test
+    void aLinesContentKeyIsStoredOnlyWhereItsValuesWereRounded() throws SQLException {
+        Instant at = Instant.parse("2026-03-04T05:06:00Z");
+        List<StagedRow> lines = List.of(
+                new StagedRow(ImportTarget.SALES_LINE, 2, new Object[] { at, "BLE-T1", "VAL", new BigDecimal("4"),
+                        new BigDecimal("12.34"), "Coopérative", null, "EXACT" }, null),
+                new StagedRow(ImportTarget.SALES_LINE, 3, new Object[] { at, "BLE-T1", "VAL", new BigDecimal("4"),
+                        new BigDecimal("12.34567"), "Coopérative", null, "ROUNDED" }, null));
+        try (Store store = opener.open(folder).orElseThrow()) {
+            MappingProfile profile = MappingProfile.generic("test", ImportTarget.SALES_LINE);
+            for (int round = 0; round < 2; round++) {
+                List<RowOutcome> outcomes = new ArrayList<>();
+                try (ImportSession session = store.imports().begin(new BatchStart("f.csv", "0".repeat(64), 1,
+                        profile, "csv"), outcomes::add).orElseThrow()) {
+                    lines.forEach(session::add);
+                    session.commit(new ImportSession.BatchTotals(2, 0, 0, 0, null, "0".repeat(64)));
+                }
+                RowOutcome.Kind expected = round == 0 ? RowOutcome.Kind.ADDED : RowOutcome.Kind.ALREADY_STORED;
+                assertEquals(List.of(expected, expected), outcomes.stream().map(RowOutcome::kind).toList());
+            }
+        }
+        try (Connection connection = H2StoreOpener.dataSource(folder).getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT order_ref, row_key FROM sales_line "
+                        + "ORDER BY order_ref");
+                ResultSet rows = select.executeQuery()) {
+            assertTrue(rows.next());
+            assertEquals("EXACT", rows.getString(1));
+            assertEquals(null, rows.getObject(2), "worked out again from the stored values when needed");
+            assertTrue(rows.next());
+            assertEquals("ROUNDED", rows.getString(1));
+            assertEquals(lines.get(1).key(), rows.getLong(2), "the file's key: the stored amount is 12.3457");
+            assertFalse(rows.next());
+        }
+    }
+
     private static List<Object> row(ResultSet rows) throws SQLException {
         List<Object> row = new ArrayList<>();
         for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
