@@ -490,6 +490,10 @@ public final class Messages {
     public static String Problems_None;
     public static String Problems_Hint;
     public static String Status_Problems;
+    public static String Status_Job;
+    public static String Status_MoreJobs;
+    public static String Status_Cancel;
+    public static String ImportJob_Failed;
     public static String Table_OneRow;
     public static String Preferences_ServiceLevels;
     public static String Preferences_ServiceLevelsIntro;

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -65,6 +66,20 @@ public final class ImportJob extends Job {
         }
         session.refresh();
         done.accept(results);
-        return progress.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        return progress.isCanceled() ? Status.CANCEL_STATUS : outcome(results);
+    }
+
+    /**
+     * The files that could not be imported, as the Job's result, so that they land in the Problems part like any
+     * other failed work: the wizard's own summary is gone once it is closed.
+     */
+    static IStatus outcome(List<Result<ImportReport>> results) {
+        IStatus[] failed = results.stream().filter(Result::failed).map(result -> Status.error(result.message()))
+                .toArray(IStatus[]::new);
+        if (failed.length <= 1) {
+            return failed.length == 0 ? Status.OK_STATUS : failed[0];
+        }
+        return new MultiStatus(ImportJob.class, 0, failed, Numbers.phrase(Messages.ImportJob_Failed, failed.length),
+                null);
     }
 }

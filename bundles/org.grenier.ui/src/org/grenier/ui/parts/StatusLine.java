@@ -16,12 +16,14 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.grenier.core.store.RecordKind;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
+import org.grenier.ui.jobs.JobProgress;
 import org.grenier.ui.problems.ProblemLog;
 import org.grenier.ui.problems.ProblemsPart;
 import org.grenier.ui.store.StoreEvents;
@@ -30,13 +32,16 @@ import org.grenier.ui.store.StoreSnapshot;
 
 /**
  * The status line at the bottom of the window: which store is open (saying so when it is the demo), what it holds,
- * and a link to the problems when something went wrong in the background.
+ * the long work running with its progress and a Cancel button, and a link to the problems when something went wrong
+ * in the background.
  */
 public class StatusLine {
 
     private final StoreSession session;
     private final ProblemLog problems;
+    private final JobProgress progress;
     private Composite box;
+    private JobsLine jobs;
     private Label label;
     private Link problemsLink;
     private Runnable stopListening = () -> { };
@@ -49,19 +54,24 @@ public class StatusLine {
     EPartService parts;
 
     @Inject
-    public StatusLine(StoreSession session, @Optional ProblemLog problems) {
+    public StatusLine(StoreSession session, @Optional ProblemLog problems, @Optional JobProgress progress) {
         this.session = session;
         this.problems = problems;
+        this.progress = progress;
     }
 
     @PostConstruct
     public void createControls(Composite parent) {
         box = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
+        GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 0;
         layout.marginWidth = 0;
         layout.horizontalSpacing = 16;
         box.setLayout(layout);
+        // Running work first: the line is cut at the window's edge, and the store's name can wait while work runs.
+        if (progress != null) {
+            jobs = new JobsLine(box, progress, this::fit);
+        }
         label = new Label(box, SWT.NONE);
         problemsLink = new Link(box, SWT.NONE);
         problemsLink.addListener(SWT.Selection, event -> Parts.open(window, models, parts, ProblemsPart.ID));
@@ -80,6 +90,11 @@ public class StatusLine {
         int count = problems == null ? 0 : problems.problems().size();
         problemsLink.setText(count == 0 ? "" : Numbers.phrase(Messages.Status_Problems, count));
         fit();
+    }
+
+    /** The running work's line; null when the workbench runs without a progress provider. */
+    public JobsLine jobs() {
+        return jobs;
     }
 
     /** The problems link's text, empty when there is none. */
@@ -132,10 +147,13 @@ public class StatusLine {
         }
     }
 
-    /** E4's trim bar layout keeps each control's last size: size the line anew, then lay the window out again. */
+    /**
+     * E4's trim bar layout keeps each control's last size: size the line anew, then lay out again only the composites
+     * between it and the window (a whole-window layout stalled the UI thread for up to 40 ms as work started).
+     */
     private void fit() {
         box.pack(true);
-        box.getShell().layout(true, true);
+        box.getShell().layout(new Control[] { box });
     }
 
     public String text() {

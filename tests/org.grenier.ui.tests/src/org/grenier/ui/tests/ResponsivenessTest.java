@@ -135,7 +135,7 @@ class ResponsivenessTest {
      * have: the import creates them and the undo removes them, so the demo products' forecasts and plans, which other
      * tests check, never see these sales.
      */
-    private static Path salesFile(int rows) throws IOException {
+    static Path salesFile(int rows) throws IOException {
         List<String> products = java.util.stream.IntStream.range(0, 8).mapToObj(i -> "STALL-" + i).toList();
         Path file = Files.createTempFile("ventes-", ".csv");
         Random random = new Random(20261121L);
