@@ -19,7 +19,7 @@ import org.grenier.ui.jobs.JobProgress;
 
 /**
  * The status line's part that shows long work while it runs: the earliest running Job's task and share done, a bar,
- * and a button that cancels it; hidden when nothing runs. It reads the Jobs' progress four times a second on the UI
+ * and a button that cancels it; empty when nothing runs. It reads the Jobs' progress four times a second on the UI
  * thread and never waits for them; its size is fixed, so a new figure repaints it without laying the window out.
  */
 public final class JobsLine {
@@ -32,13 +32,11 @@ public final class JobsLine {
     private final Label label;
     private final ProgressBar bar;
     private final Button cancel;
-    private final Runnable relayout;
     private JobMonitor shown;
     private boolean ticking;
 
-    JobsLine(Composite parent, JobProgress progress, Runnable relayout) {
+    JobsLine(Composite parent, JobProgress progress) {
         this.progress = progress;
-        this.relayout = relayout;
         box = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(3, false);
         layout.marginHeight = 0;
@@ -56,7 +54,6 @@ public final class JobsLine {
         cancel = new Button(box, SWT.PUSH);
         cancel.setText(Messages.Status_Cancel);
         cancel.addListener(SWT.Selection, event -> cancelShown());
-        box.setLayoutData(new GridData());
         setShown(false);
         Runnable stop = progress.whenChanged(() -> UiThread.later(box, this::tick));
         box.addListener(SWT.Dispose, event -> stop.run());
@@ -117,19 +114,25 @@ public final class JobsLine {
         }
     }
 
-    /** Shown or hidden, and taken out of the line's layout while hidden; the window is laid out only on a change. */
+    /**
+     * Shown or hidden, keeping its place in the line: the window is not laid out again when work starts or ends (that
+     * stalled the UI thread for 30–50 ms).
+     */
     private void setShown(boolean visible) {
-        GridData data = (GridData) box.getLayoutData();
-        if (box.getVisible() == visible && data.exclude == !visible) {
-            return;
+        if (bar.getVisible() != visible) {
+            label.setVisible(visible);
+            bar.setVisible(visible);
+            cancel.setVisible(visible);
         }
-        data.exclude = !visible;
-        box.setVisible(visible);
-        relayout.run();
+    }
+
+    /** The width it keeps in the status line. */
+    int width() {
+        return box.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
     }
 
     public boolean isShown() {
-        return box.getVisible();
+        return bar.getVisible();
     }
 
     public String text() {

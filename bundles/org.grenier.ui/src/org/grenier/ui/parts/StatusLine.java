@@ -14,11 +14,13 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Listener;
 import org.grenier.core.store.RecordKind;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.UiThread;
@@ -36,6 +38,8 @@ import org.grenier.ui.store.StoreSnapshot;
  * in the background.
  */
 public class StatusLine {
+
+    private static final int MIN_TEXT_WIDTH = 200;
 
     private final StoreSession session;
     private final ProblemLog problems;
@@ -68,13 +72,18 @@ public class StatusLine {
         layout.marginWidth = 0;
         layout.horizontalSpacing = 16;
         box.setLayout(layout);
-        // Running work first: the line is cut at the window's edge, and the store's name can wait while work runs.
-        if (progress != null) {
-            jobs = new JobsLine(box, progress, this::fit);
-        }
         label = new Label(box, SWT.NONE);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
         problemsLink = new Link(box, SWT.NONE);
         problemsLink.addListener(SWT.Selection, event -> Parts.open(window, models, parts, ProblemsPart.ID));
+        if (progress != null) {
+            jobs = new JobsLine(box, progress);
+        }
+        // The store's text gets what the window leaves beside the running work's place, which is kept whether work
+        // runs or not: work starting or ending then repaints a few widgets instead of laying out the window.
+        Listener resized = event -> fit();
+        box.getShell().addListener(SWT.Resize, resized);
+        box.addListener(SWT.Dispose, event -> box.getShell().removeListener(SWT.Resize, resized));
         if (problems != null) {
             stopListening = problems.whenChanged(() -> UiThread.later(box, this::showProblems));
         }
@@ -95,6 +104,11 @@ public class StatusLine {
     /** The running work's line; null when the workbench runs without a progress provider. */
     public JobsLine jobs() {
         return jobs;
+    }
+
+    /** The link to the problems, for a look at where it is. */
+    public Link problemsLink() {
+        return problemsLink;
     }
 
     /** The problems link's text, empty when there is none. */
@@ -143,16 +157,22 @@ public class StatusLine {
         }
         if (!text.equals(label.getText())) { // the window is laid out again only for a new text
             label.setText(text);
+            label.setToolTipText(text);
             fit();
         }
     }
 
     /**
-     * E4's trim bar layout keeps each control's last size: size the line anew, then lay out again only the composites
-     * between it and the window (a whole-window layout stalled the UI thread for up to 40 ms as work started).
+     * E4's trim bar layout keeps each control's last size: size the line anew, the store's text cut to what the window
+     * leaves, then lay out again only the composites between the line and the window.
      */
     private void fit() {
+        int others = problemsLink.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + (jobs == null ? 0 : jobs.width())
+                + 2 * ((GridLayout) box.getLayout()).horizontalSpacing;
+        int room = Math.max(MIN_TEXT_WIDTH, box.getShell().getClientArea().width - others);
+        ((GridData) label.getLayoutData()).widthHint = Math.min(room, label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
         box.pack(true);
+        box.layout(true); // its width may not change (the text takes what the link leaves): place its parts anew
         box.getShell().layout(new Control[] { box });
     }
 

@@ -64,6 +64,7 @@ class JobProgressTest {
                     "the import's progress in the status line");
             assertTrue(jobs.text().startsWith(NLS.bind(Messages.ImportJob_File, file.getFileName()) + " \u2014 "),
                     "the file and how far its import has got: " + jobs.text());
+            assertTrue(Workbench.wholeInWindow(jobs.cancelButton()), "Cancel shows whole, inside the window");
             Workbench.screenshot(main, "progress.png");
             jobs.cancelButton().notifyListeners(SWT.Selection, new Event());
             IStatus result = waitFor(display, () -> Optional.ofNullable(ended.get()), "the import stopped");

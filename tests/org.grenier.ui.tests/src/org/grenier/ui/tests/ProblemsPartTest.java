@@ -74,6 +74,7 @@ class ProblemsPartTest {
         waitFor(display, () -> Optional.of(status.problemsText())
                 .filter(t -> t.equals("<a>" + problems(log.problems().size()) + "</a>")),
                 "the status line linking to the problems");
+        assertTrue(Workbench.wholeInWindow(status.problemsLink()), "the link shows whole, beside the store's text");
         Workbench.screenshot(main, "problems.png");
 
         Workbench.find(table.getParent().getParent(), Button.class,

@@ -80,6 +80,17 @@ final class Workbench {
     }
 
     /** Runs the event loop until the condition holds, as a user waiting in front of the window would. */
+    /** Whether a control shows whole: visible, at its natural width at least, and inside its window. */
+    static boolean wholeInWindow(Control control) {
+        Rectangle bounds = control.getDisplay().map(control.getParent(), null,
+                control.getBounds());
+        Shell shell = control.getShell();
+        Rectangle window = control.getDisplay().map(shell, null, shell.getClientArea());
+        return control.isVisible() && bounds.width >= control.computeSize(SWT.DEFAULT, SWT.DEFAULT).x
+                && window.contains(bounds.x, bounds.y)
+                && window.contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1);
+    }
+
     static <T> T waitFor(Display display, Supplier<Optional<T>> condition, String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
