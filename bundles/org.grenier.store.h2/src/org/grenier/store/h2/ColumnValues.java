@@ -63,10 +63,10 @@ final class ColumnValues {
 
     /**
      * The row's values as H2 values of each column. The value of {@code derived} (an index into the given columns, or
-     * -1) is left empty when every other value is stored exactly as given, because it can then be worked out again
-     * from them.
+     * -1) is left empty when the first {@code sources} values, which it is worked out from, are stored exactly as
+     * given.
      */
-    EngineInsert.Prepared prepare(Object[] plain, int derived) {
+    EngineInsert.Prepared prepare(Object[] plain, int derived, int sources) {
         Value[] values = new Value[plain.length];
         boolean converted = wholeRow;
         boolean exact = true;
@@ -81,7 +81,7 @@ final class ColumnValues {
                     exact = false;
                 } else if (value == made || value.equals(made)) {
                     memos[i].put(plain[i], value);
-                } else {
+                } else if (i < sources) {
                     exact = false; // rounded to the column's scale or precision: stored otherwise than given
                 }
             }

@@ -30,17 +30,14 @@ public final class EngineInsert {
     private final Column[] columns;
     private final ColumnValues values;
     private final int derived;
-
-    /** For the named columns of a table of the connection's schema, in that order. */
-    public EngineInsert(Connection connection, String tableName, List<String> columns) throws SQLException {
-        this(connection, tableName, columns, null);
-    }
+    private final int sources;
 
     /**
-     * As above, with a column whose value can be worked out again from the others (such as a hash of them): it is
-     * left empty in a row whose other values are all stored exactly as given, which spares storing it.
+     * For the named columns of a table of the connection's schema, in that order. {@code derived}, if not null, names
+     * a column whose value is worked out from the first {@code sources} columns (such as a hash of them): it is left
+     * empty in a row whose values of those columns are all stored exactly as given, which spares storing it.
      */
-    public EngineInsert(Connection connection, String tableName, List<String> columns, String derived)
+    public EngineInsert(Connection connection, String tableName, List<String> columns, String derived, int sources)
             throws SQLException {
         this.session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
         try {
@@ -50,6 +47,7 @@ public final class EngineInsert {
                     .toArray(Column[]::new);
             this.values = new ColumnValues(session, table, this.columns);
             this.derived = derived == null ? -1 : columns.indexOf(derived);
+            this.sources = sources;
         } catch (DbException e) {
             throw e.getSQLException();
         }
@@ -123,7 +121,7 @@ public final class EngineInsert {
      * values of each column's type, for {@link #add}. Called on the thread that reads the file, one thread only.
      */
     public Prepared prepare(Object[] plain) {
-        return values.prepare(plain, derived);
+        return values.prepare(plain, derived, sources);
     }
 
     /**

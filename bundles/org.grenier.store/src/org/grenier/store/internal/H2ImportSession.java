@@ -63,7 +63,7 @@ final class H2ImportSession implements ImportSession {
         // from the stored values in the rare case that a line meets a stored one (StoredKeys): it is stored only when
         // those values are not exactly the file's (rounded to the column's scale), which spares 9 bytes a line.
         this.engine = tables.uniqueIndexOnKey() ? new EngineInsert(connection, tables.table(), tables.insertColumns(),
-                tables.hasLineKey() ? "row_key" : null) : null;
+                tables.hasLineKey() ? "row_key" : null, tables.columns().size()) : null;
         this.insert = engine == null ? connection.prepareStatement(tables.insert()) : null;
         this.find = connection.prepareStatement(tables.findExisting());
     }

@@ -54,6 +54,7 @@ public final class ImportJob extends Job {
         }
         SubMonitor progress = SubMonitor.convert(monitor, files.size());
         List<Result<ImportReport>> results = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (Path file : files) {
             if (progress.isCanceled()) {
                 break;
@@ -61,21 +62,25 @@ public final class ImportJob extends Job {
             progress.setTaskName(NLS.bind(Messages.ImportJob_File, file.getFileName()));
             Result<MappingProfile> chosen = profile != null ? Result.ok(profile)
                     : importer.chooseProfile(store, file);
-            results.add(chosen.failed() ? Result.error(chosen.message())
-                    : importer.importFile(store, file, chosen.value(), progress.split(1)));
+            Result<ImportReport> result = chosen.failed() ? Result.error(chosen.message())
+                    : importer.importFile(store, file, chosen.value(), progress.split(1));
+            results.add(result);
+            if (result.failed() && !progress.isCanceled()) { // a file the cancel stopped has not failed
+                failures.add(result.message());
+            }
         }
         session.refresh();
         done.accept(results);
-        return progress.isCanceled() ? Status.CANCEL_STATUS : outcome(results);
+        IStatus outcome = outcome(failures);
+        return progress.isCanceled() && outcome.isOK() ? Status.CANCEL_STATUS : outcome;
     }
 
     /**
      * The files that could not be imported, as the Job's result, so that they land in the Problems part like any
-     * other failed work: the wizard's own summary is gone once it is closed.
+     * other failed work, a later cancel notwithstanding: the wizard's own summary is gone once it is closed.
      */
-    static IStatus outcome(List<Result<ImportReport>> results) {
-        IStatus[] failed = results.stream().filter(Result::failed).map(result -> Status.error(result.message()))
-                .toArray(IStatus[]::new);
+    static IStatus outcome(List<String> failures) {
+        IStatus[] failed = failures.stream().map(Status::error).toArray(IStatus[]::new);
         if (failed.length <= 1) {
             return failed.length == 0 ? Status.OK_STATUS : failed[0];
         }

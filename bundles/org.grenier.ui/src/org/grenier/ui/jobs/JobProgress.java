@@ -24,6 +24,13 @@ public final class JobProgress extends ProgressProvider {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final JobChangeAdapter watcher = new JobChangeAdapter() {
         @Override
+        public void running(IJobChangeEvent event) {
+            if (running.containsKey(event.getJob())) {
+                listeners.forEach(Runnable::run);
+            }
+        }
+
+        @Override
         public void done(IJobChangeEvent event) {
             if (running.remove(event.getJob()) != null) {
                 listeners.forEach(Runnable::run);
@@ -44,7 +51,10 @@ public final class JobProgress extends ProgressProvider {
         Job.getJobManager().removeJobChangeListener(watcher);
     }
 
-    /** Called by the job manager as a Job starts to run, on the thread that runs it. */
+    /**
+     * Called by the job manager, holding its lock, as a Job starts: only the monitor is made here, and the listeners
+     * hear of it from the Job's running event, sent once the lock is let go.
+     */
     @Override
     public IProgressMonitor createMonitor(Job job) {
         if (!job.isUser()) {
@@ -52,7 +62,6 @@ public final class JobProgress extends ProgressProvider {
         }
         JobMonitor monitor = new JobMonitor(job);
         running.put(job, monitor);
-        listeners.forEach(Runnable::run);
         return monitor;
     }
 

@@ -81,7 +81,11 @@ public class StatusLine {
         }
         // The store's text gets what the window leaves beside the running work's place, which is kept whether work
         // runs or not: work starting or ending then repaints a few widgets instead of laying out the window.
-        Listener resized = event -> fit();
+        Listener resized = event -> {
+            if (textWidth() != ((GridData) label.getLayoutData()).widthHint) {
+                fit(); // a resize lays the line out only when its text gets another width
+            }
+        };
         box.getShell().addListener(SWT.Resize, resized);
         box.addListener(SWT.Dispose, event -> box.getShell().removeListener(SWT.Resize, resized));
         if (problems != null) {
@@ -99,6 +103,14 @@ public class StatusLine {
         int count = problems == null ? 0 : problems.problems().size();
         problemsLink.setText(count == 0 ? "" : Numbers.phrase(Messages.Status_Problems, count));
         fit();
+    }
+
+    /** The store's text's width: all of it, or what the window leaves beside the link and the running work. */
+    private int textWidth() {
+        int others = problemsLink.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + (jobs == null ? 0 : jobs.width())
+                + 2 * ((GridLayout) box.getLayout()).horizontalSpacing;
+        int room = Math.max(MIN_TEXT_WIDTH, box.getShell().getClientArea().width - others);
+        return Math.min(room, label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
     }
 
     /** The running work's line; null when the workbench runs without a progress provider. */
@@ -167,10 +179,7 @@ public class StatusLine {
      * leaves, then lay out again only the composites between the line and the window.
      */
     private void fit() {
-        int others = problemsLink.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + (jobs == null ? 0 : jobs.width())
-                + 2 * ((GridLayout) box.getLayout()).horizontalSpacing;
-        int room = Math.max(MIN_TEXT_WIDTH, box.getShell().getClientArea().width - others);
-        ((GridData) label.getLayoutData()).widthHint = Math.min(room, label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+        ((GridData) label.getLayoutData()).widthHint = textWidth();
         box.pack(true);
         box.layout(true); // its width may not change (the text takes what the link leaves): place its parts anew
         box.getShell().layout(new Control[] { box });

@@ -184,7 +184,7 @@ class ImportSessionTest {
 
     /**
      * A sales line's whole content key is stored only where the line's stored values differ from the file's (an
-     * amount rounded to the column's scale), since otherwise it is worked out again from them. Either way a second
+     * amount rounded to the column's scale, a time to the microsecond), since otherwise it is worked out again from them. Either way a second
      * import of the same lines finds them already stored, not in conflict.
      */
     @Test
@@ -192,9 +192,11 @@ class ImportSessionTest {
         Instant at = Instant.parse("2026-03-04T05:06:00Z");
         List<StagedRow> lines = List.of(
                 new StagedRow(ImportTarget.SALES_LINE, 2, new Object[] { at, "BLE-T1", "VAL", new BigDecimal("4"),
-                        new BigDecimal("12.34"), "Coopérative", null, "EXACT" }, null),
+                        new BigDecimal("12.34"), "Coopérative", null, "EXACT" }, "{\"Remise\":\"5 %\"}"),
                 new StagedRow(ImportTarget.SALES_LINE, 3, new Object[] { at, "BLE-T1", "VAL", new BigDecimal("4"),
-                        new BigDecimal("12.34567"), "Coopérative", null, "ROUNDED" }, null));
+                        new BigDecimal("12.34567"), "Coopérative", null, "ROUNDED" }, null),
+                new StagedRow(ImportTarget.SALES_LINE, 4, new Object[] { at.plusNanos(123_456_789), "BLE-T1", "VAL",
+                        new BigDecimal("4"), new BigDecimal("12.34"), "Coopérative", null, "TIME ROUNDED" }, null));
         try (Store store = opener.open(folder).orElseThrow()) {
             MappingProfile profile = MappingProfile.generic("test", ImportTarget.SALES_LINE);
             for (int round = 0; round < 2; round++) {
@@ -202,10 +204,10 @@ class ImportSessionTest {
                 try (ImportSession session = store.imports().begin(new BatchStart("f.csv", "0".repeat(64), 1,
                         profile, "csv"), outcomes::add).orElseThrow()) {
                     lines.forEach(session::add);
-                    session.commit(new ImportSession.BatchTotals(2, 0, 0, 0, null, "0".repeat(64)));
+                    session.commit(new ImportSession.BatchTotals(3, 0, 0, 0, null, "0".repeat(64)));
                 }
                 RowOutcome.Kind expected = round == 0 ? RowOutcome.Kind.ADDED : RowOutcome.Kind.ALREADY_STORED;
-                assertEquals(List.of(expected, expected), outcomes.stream().map(RowOutcome::kind).toList());
+                assertEquals(List.of(expected, expected, expected), outcomes.stream().map(RowOutcome::kind).toList());
             }
         }
         try (Connection connection = H2StoreOpener.dataSource(folder).getConnection();
@@ -214,10 +216,14 @@ class ImportSessionTest {
                 ResultSet rows = select.executeQuery()) {
             assertTrue(rows.next());
             assertEquals("EXACT", rows.getString(1));
-            assertEquals(null, rows.getObject(2), "worked out again from the stored values when needed");
+            assertEquals(null, rows.getObject(2), "worked out again from the stored values when needed (the columns no "
+                    + "field took are not part of it)");
             assertTrue(rows.next());
             assertEquals("ROUNDED", rows.getString(1));
             assertEquals(lines.get(1).key(), rows.getLong(2), "the file's key: the stored amount is 12.3457");
+            assertTrue(rows.next());
+            assertEquals("TIME ROUNDED", rows.getString(1));
+            assertEquals(lines.get(2).key(), rows.getLong(2), "the file's key: the time is stored to the microsecond");
             assertFalse(rows.next());
         }
     }

@@ -17,8 +17,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -30,7 +28,6 @@ import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.Messages;
 import org.grenier.ui.imports.ImportJob;
 import org.grenier.ui.parts.JobsLine;
-import org.grenier.ui.parts.StatusLine;
 import org.grenier.ui.problems.Problem;
 import org.grenier.ui.problems.ProblemLog;
 import org.grenier.ui.store.StoreSession;
@@ -58,7 +55,7 @@ class JobProgressTest {
             ImportJob job = new ImportJob(session, OsgiServices.get(Importer.class), List.of(file), null,
                     results -> { });
             job.addJobChangeListener(ending(ended));
-            JobsLine jobs = statusLine(window).jobs();
+            JobsLine jobs = Workbench.statusLine(window).jobs();
             job.schedule();
             waitFor(display, () -> Optional.of(jobs).filter(line -> line.isShown() && line.barSelection() > 0),
                     "the import's progress in the status line");
@@ -100,12 +97,6 @@ class JobProgressTest {
         } finally {
             Workbench.deleteImported(file);
         }
-    }
-
-    private static StatusLine statusLine(MWindow window) {
-        EModelService models = window.getContext().get(EModelService.class);
-        return assertInstanceOf(StatusLine.class, assertInstanceOf(MToolControl.class,
-                models.find("org.grenier.ui.statusline", window)).getObject());
     }
 
     private static JobChangeAdapter ending(AtomicReference<IStatus> ended) {

@@ -14,8 +14,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -68,9 +66,7 @@ class ProblemsPartTest {
         assertTrue(part.details().getText().contains("java.lang.IllegalArgumentException: douze"),
                 "the details carry the stack trace: " + part.details().getText());
 
-        EModelService models = context.get(EModelService.class);
-        StatusLine status = assertInstanceOf(StatusLine.class, assertInstanceOf(MToolControl.class,
-                models.find("org.grenier.ui.statusline", window)).getObject());
+        StatusLine status = Workbench.statusLine(window);
         waitFor(display, () -> Optional.of(status.problemsText())
                 .filter(t -> t.equals("<a>" + problems(log.problems().size()) + "</a>")),
                 "the status line linking to the problems");

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
@@ -29,6 +30,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.grenier.ui.parts.StatusLine;
 import org.grenier.ui.store.StoreSession;
 
 /** What every workbench test needs: the main window, and waiting on the event loop as a user would. */
@@ -79,11 +81,9 @@ final class Workbench {
         }
     }
 
-    /** Runs the event loop until the condition holds, as a user waiting in front of the window would. */
     /** Whether a control shows whole: visible, at its natural width at least, and inside its window. */
     static boolean wholeInWindow(Control control) {
-        Rectangle bounds = control.getDisplay().map(control.getParent(), null,
-                control.getBounds());
+        Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
         Shell shell = control.getShell();
         Rectangle window = control.getDisplay().map(shell, null, shell.getClientArea());
         return control.isVisible() && bounds.width >= control.computeSize(SWT.DEFAULT, SWT.DEFAULT).x
@@ -91,6 +91,14 @@ final class Workbench {
                 && window.contains(bounds.x + bounds.width - 1, bounds.y + bounds.height - 1);
     }
 
+    /** The main window's status line. */
+    static StatusLine statusLine(MWindow window) {
+        EModelService models = window.getContext().get(EModelService.class);
+        return assertInstanceOf(StatusLine.class, assertInstanceOf(MToolControl.class, models.find(
+                "org.grenier.ui.statusline", window)).getObject());
+    }
+
+    /** Runs the event loop until the condition holds, as a user waiting in front of the window would. */
     static <T> T waitFor(Display display, Supplier<Optional<T>> condition, String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
