@@ -492,7 +492,20 @@ public final class Messages {
     public static String Status_Problems;
     public static String Status_Job;
     public static String Status_MoreJobs;
+    public static String Progress_Running;
+    public static String Progress_Nothing;
+    public static String Progress_Finished;
+    public static String Progress_Work;
+    public static String Progress_Outcome;
+    public static String Progress_Started;
+    public static String Progress_Took;
+    public static String Progress_Done;
+    public static String Progress_Cancelled;
+    public static String Progress_Failed;
+    public static String Progress_Seconds;
+    public static String Status_SeeProgress;
     public static String Status_Cancel;
+    public static String Forecasts_TrainingFailed;
     public static String ImportJob_Failed;
     public static String Table_OneRow;
     public static String Preferences_ServiceLevels;
@@ -542,6 +555,7 @@ public final class Messages {
     public static String About_RoleSvg;
     public static String About_RoleScenarios;
     public static String About_RoleNative;
+    public static String About_RoleIcons;
     public static String About_RoleThemes;
     public static String About_RoleLogging;
     public static String Preferences_Theme;

@@ -8,7 +8,8 @@ import org.eclipse.swt.widgets.TableColumn;
 
 /**
  * The workbench's tables: bordered, whole-row selection, headers and lines shown, filling their place, each with
- * copy, select all, CSV export and a column chooser ({@link TableActions}).
+ * copy, select all, CSV export and a column chooser ({@link TableActions}); those made with their titles sort by a
+ * click on a header ({@link TableSort}).
  */
 public final class Tables {
 
@@ -25,11 +26,18 @@ public final class Tables {
             new TableColumn(table, SWT.LEFT).setText(title);
         }
         TableActions.install(table);
+        if (titles.length > 0) {
+            TableSort.install(table);
+        }
         return table;
     }
 
-    /** Fits every column shown to its widest cell or title; hidden columns stay hidden. */
+    /**
+     * Once a table is filled anew: sorts it again in the order chosen by a click on a header, and fits every column
+     * shown to its widest cell or title; hidden columns stay hidden.
+     */
     public static void pack(Table table) {
+        TableSort.again(table);
         for (TableColumn column : table.getColumns()) {
             if (TableActions.isShown(column)) {
                 column.pack();

@@ -13,10 +13,14 @@ import org.grenier.core.store.Store;
  */
 public interface ForecastTraining {
 
+    /** How the result of a product a cancel stopped before its training ends: not a failure of the product. */
+    String CANCELLED = "not trained, the run was cancelled";
+
     /**
      * Trains each product's forecast from its stored sales, on up to {@code threads} threads sharing the working
      * memory of the user's {@link org.grenier.core.ComputeSettings}, records every run that succeeded as the
-     * product's active one, and returns one result per product in the order given.
+     * product's active one, and returns one result per product in the order given (those a cancel left untrained
+     * failed with a message ending in {@link #CANCELLED}).
      */
     List<Result<ForecastRun>> train(Store store, List<String> skus, TrainingPlan plan, int threads,
             IProgressMonitor monitor);

@@ -80,7 +80,7 @@ public class TrainingService implements ForecastTraining {
         List<Result<ForecastRun>> ordered = new ArrayList<>();
         for (int i = 0; i < skus.size(); i++) {
             Result<ForecastRun> result = results.get(i);
-            ordered.add(result != null ? result : Result.error(skus.get(i) + ": not trained, the run was cancelled"));
+            ordered.add(result != null ? result : Result.error(skus.get(i) + ": " + CANCELLED));
         }
         return ordered;
     }

@@ -15,7 +15,12 @@ import org.osgi.framework.BundleContext;
  * Grenier and its licence. The licences are written here, checked against each project's own, because most of these
  * jars do not say it in their manifest; the version is read from the bundle installed, so it is never out of date.
  */
-record Component(String name, String bundle, Supplier<String> role, String licence) {
+record Component(String name, String bundle, Supplier<String> role, String licence, String bundledVersion) {
+
+    /** A library shipped as its own bundle, whose version is the bundle's. */
+    Component(String name, String bundle, Supplier<String> role, String licence) {
+        this(name, bundle, role, licence, null);
+    }
 
     /** What Grenier ships, Grenier first; a component whose bundle is not installed is not listed. */
     static final List<Component> SHIPPED = List.of(
@@ -48,12 +53,16 @@ record Component(String name, String bundle, Supplier<String> role, String licen
             new Component("Apache Batik", "org.apache.batik.css",
                     () -> Messages.About_RoleThemes, "Apache-2.0"),
             new Component("SLF4J", "slf4j.api",
-                    () -> Messages.About_RoleLogging, "MIT"));
+                    () -> Messages.About_RoleLogging, "MIT"),
+            // copied into the application bundle, recoloured (tools/icons): listed with the version they came from
+            new Component("Material Design icons", "org.grenier.app",
+                    () -> Messages.About_RoleIcons, "Apache-2.0", "3.0.1"));
 
     /** The version installed, such as "2.5.252"; empty when the bundle is not there. */
     Optional<String> version(BundleContext context) {
         return Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName() != null
                 && b.getSymbolicName().equals(bundle)).map(Bundle::getVersion)
-                .map(v -> v.getMajor() + "." + v.getMinor() + "." + v.getMicro()).findFirst();
+                .map(v -> bundledVersion != null ? bundledVersion : v.getMajor() + "." + v.getMinor() + "."
+                        + v.getMicro()).findFirst();
     }
 }

@@ -28,7 +28,6 @@ final class ForecastTables {
     private final Table runs;
     private final Table drift;
     private final Button restore;
-    private List<ForecastRun> listed = List.of();
 
     ForecastTables(Composite parent, Consumer<ForecastRun> restorer) {
         SashForm column = new SashForm(parent, SWT.VERTICAL);
@@ -71,11 +70,11 @@ final class ForecastTables {
                 number(score.mase(), 3), number(score.smape(), 1), number(score.rmse(), 2), number(score.bias(), 2),
                 number(score.coverage80(), 0) + " %")));
         runs.removeAll();
-        listed = view.runs();
-        for (ForecastRun run : listed) {
-            row(runs, (run.active() ? "\u2605 " : "") + run.version(), Numbers.dateTime(FormatStyle.SHORT).format(run.trainedAt()), run.chosen(),
+        for (ForecastRun run : view.runs()) {
+            row(runs, (run.active() ? "\u2605 " : "") + run.version(),
+                    Numbers.dateTime(FormatStyle.SHORT).format(run.trainedAt()), run.chosen(),
                     run.chosenScore().map(score -> number(score.mase(), 3)).orElse("\u2013"),
-                    ModelWords.of(run.forecast().model()));
+                    ModelWords.of(run.forecast().model())).setData(run);
         }
         restore.setEnabled(false);
         drift.removeAll();
@@ -88,9 +87,10 @@ final class ForecastTables {
         List.of(candidates, runs, drift).forEach(Tables::pack);
     }
 
+    /** The run chosen, found by its row whatever order the table is sorted in. */
     private ForecastRun selected() {
         int index = runs.getSelectionIndex();
-        return index >= 0 && index < listed.size() ? listed.get(index) : null;
+        return index >= 0 && runs.getItem(index).getData() instanceof ForecastRun run ? run : null;
     }
 
     private static String mark(ForecastRun run, BacktestScore score) {
@@ -104,8 +104,10 @@ final class ForecastTables {
         return group;
     }
 
-    private static void row(Table table, String... cells) {
-        new TableItem(table, SWT.NONE).setText(cells);
+    private static TableItem row(Table table, String... cells) {
+        TableItem item = new TableItem(table, SWT.NONE);
+        item.setText(cells);
+        return item;
     }
 
     private static String number(double value, int decimals) {

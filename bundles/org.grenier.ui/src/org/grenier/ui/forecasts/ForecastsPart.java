@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -34,6 +36,7 @@ import org.grenier.ui.BackgroundRead;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.charts.ChartCanvas;
+import org.grenier.ui.jobs.Outcome;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreSnapshot;
@@ -172,6 +175,8 @@ public class ForecastsPart {
         Job job = Job.create(Numbers.phrase(Messages.Forecasts_Training, skus.size()), monitor -> {
             List<String> failures = training.train(store, skus, plan, threads, monitor).stream()
                     .filter(result -> result.failed()).map(result -> result.message()).toList();
+            List<String> failed = failures.stream().filter(message -> !message.endsWith(ForecastTraining.CANCELLED))
+                    .toList();
             forget(store, skus);
             session.refresh(); // the overview's forecast card and the status line read the new runs
             UiThread.later(chart, () -> {
@@ -180,6 +185,8 @@ public class ForecastsPart {
                     refresh();
                 }
             });
+            IStatus outcome = Outcome.of(failed, Messages.Forecasts_TrainingFailed);
+            return monitor.isCanceled() && outcome.isOK() ? Status.CANCEL_STATUS : outcome;
         });
         job.setRule(org.grenier.ui.store.StoreWriteRule.INSTANCE);
         job.setUser(true);

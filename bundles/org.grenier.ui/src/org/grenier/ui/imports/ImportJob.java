@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -19,6 +18,7 @@ import org.grenier.core.imports.MappingProfile;
 import org.grenier.core.store.Store;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.Messages;
+import org.grenier.ui.jobs.Outcome;
 import org.grenier.ui.store.StoreSession;
 import org.grenier.ui.store.StoreWriteRule;
 
@@ -71,20 +71,7 @@ public final class ImportJob extends Job {
         }
         session.refresh();
         done.accept(results);
-        IStatus outcome = outcome(failures);
+        IStatus outcome = Outcome.of(failures, Messages.ImportJob_Failed);
         return progress.isCanceled() && outcome.isOK() ? Status.CANCEL_STATUS : outcome;
-    }
-
-    /**
-     * The files that could not be imported, as the Job's result, so that they land in the Problems part like any
-     * other failed work, a later cancel notwithstanding: the wizard's own summary is gone once it is closed.
-     */
-    static IStatus outcome(List<String> failures) {
-        IStatus[] failed = failures.stream().map(Status::error).toArray(IStatus[]::new);
-        if (failed.length <= 1) {
-            return failed.length == 0 ? Status.OK_STATUS : failed[0];
-        }
-        return new MultiStatus(ImportJob.class, 0, failed, Numbers.phrase(Messages.ImportJob_Failed, failed.length),
-                null);
     }
 }

@@ -1,7 +1,13 @@
 package org.grenier.ui.jobs;
 
+import java.text.NumberFormat;
+import java.time.Instant;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.grenier.ui.Messages;
+import org.grenier.ui.Numbers;
 
 /**
  * One running Job's progress as it reports it: its task and the share of its work done. Written by the Job's thread
@@ -11,6 +17,7 @@ public final class JobMonitor implements IProgressMonitor {
 
     private final Job job;
     private final long startedAt = System.nanoTime();
+    private final Instant startedOn = Instant.now();
     private volatile String task = "";
     private volatile double total = UNKNOWN;
     private volatile double done;
@@ -28,10 +35,22 @@ public final class JobMonitor implements IProgressMonitor {
         return startedAt;
     }
 
+    /** When the Job started, by the clock. */
+    public Instant startedOn() {
+        return startedOn;
+    }
+
     /** What the Job says it is doing: its task, else its name. */
     public String task() {
         String now = task;
         return now == null || now.isBlank() ? job.getName() : now;
+    }
+
+    /** Its task and, when the Job can tell, its share done: "Importing sales.csv — 42 %". */
+    public String progressText() {
+        double share = share();
+        return share < 0 ? task() : NLS.bind(Messages.Status_Job, task(),
+                NumberFormat.getPercentInstance(Numbers.locale()).format(Math.floor(share * 100) / 100));
     }
 
     /** The share of the work done, from 0 to 1, or a negative number when the Job cannot tell. */

@@ -1,7 +1,9 @@
 package org.grenier.ui.parts;
 
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -19,8 +21,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.grenier.core.Result;
 import org.grenier.core.imports.Importer;
@@ -30,6 +30,8 @@ import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.imports.ImportWords;
 import org.grenier.ui.Numbers;
+import org.grenier.ui.SortableTable;
+import org.grenier.ui.SortableTable.Column;
 import org.grenier.ui.imports.FileDrop;
 import org.grenier.ui.imports.ImportWizard;
 import org.grenier.ui.store.StoreEvents;
@@ -48,10 +50,10 @@ public class ImportHistoryPart {
 
     private final StoreSession session;
     private final Importer importer;
+    private SortableTable<ImportBatch> batches;
     private Table table;
     private Button undo;
     private Text details;
-    private List<ImportBatch> batches = List.of();
 
     @Inject
     public ImportHistoryPart(StoreSession session, @Service Importer importer) {
@@ -74,14 +76,8 @@ public class ImportHistoryPart {
         undo.addListener(SWT.Selection, event -> undoSelected());
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String title : List.of(Messages.History_Batch, Messages.History_When, Messages.History_File,
-                Messages.History_Profile, Messages.History_Added, Messages.History_Rejected, Messages.History_Already,
-                Messages.History_State)) {
-            new TableColumn(table, SWT.LEFT).setText(title);
-        }
+        batches = new SortableTable<>(sash, SWT.SINGLE, columns());
+        table = batches.table();
         table.addListener(SWT.Selection, event -> selected());
         details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         details.setText(session.lastImport() != null ? session.lastImport() : Messages.History_Hint);
@@ -89,6 +85,32 @@ public class ImportHistoryPart {
         FileDrop.install(root, this::openWizard);
         FileDrop.install(table, this::openWizard);
         reload();
+    }
+
+    private static List<Column<ImportBatch>> columns() {
+        return List.of(
+                new Column<>(Messages.History_Batch, SWT.RIGHT, batch -> Long.toString(batch.id()),
+                        Comparator.comparingLong(ImportBatch::id)),
+                new Column<>(Messages.History_When, SWT.LEFT, batch -> Numbers.dateTime(FormatStyle.SHORT)
+                        .format(batch.importedAt()), Comparator.comparing(ImportBatch::importedAt)),
+                new Column<>(Messages.History_File, SWT.LEFT, ImportHistoryPart::fileName,
+                        Comparator.comparing(ImportHistoryPart::fileName)),
+                new Column<>(Messages.History_Profile, SWT.LEFT, batch -> ImportWords.profile(batch.profile()),
+                        Comparator.comparing(batch -> ImportWords.profile(batch.profile()))),
+                count(Messages.History_Added, ImportBatch::accepted),
+                count(Messages.History_Rejected, ImportBatch::rejected),
+                count(Messages.History_Already, ImportBatch::alreadyStored),
+                new Column<>(Messages.History_State, SWT.LEFT, batch -> batch.undone() ? Messages.History_Undone
+                        : Messages.History_Stored, Comparator.comparing(ImportBatch::undone)));
+    }
+
+    private static Column<ImportBatch> count(String title, ToLongFunction<ImportBatch> count) {
+        return new Column<>(title, SWT.RIGHT, batch -> Numbers.number(count.applyAsLong(batch), 0),
+                Comparator.comparingLong(count));
+    }
+
+    private static String fileName(ImportBatch batch) {
+        return java.nio.file.Path.of(batch.file()).getFileName().toString();
     }
 
     private void openWizard(List<java.nio.file.Path> files) {
@@ -127,26 +149,13 @@ public class ImportHistoryPart {
         if (table.isDisposed()) {
             return;
         }
-        batches = read.failed() ? List.of() : read.value();
-        table.removeAll();
-        for (ImportBatch batch : batches) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { Long.toString(batch.id()),
-                    Numbers.dateTime(FormatStyle.SHORT).format(batch.importedAt()),
-                    java.nio.file.Path.of(batch.file()).getFileName().toString(), ImportWords.profile(batch.profile()),
-                    String.format("%,d", batch.accepted()), String.format("%,d", batch.rejected()),
-                    String.format("%,d", batch.alreadyStored()),
-                    batch.undone() ? Messages.History_Undone : Messages.History_Stored });
-        }
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
+        batches.show(read.failed() ? List.of() : read.value());
         selected();
     }
 
     private void selected() {
         int index = table.getSelectionIndex();
-        ImportBatch batch = index < 0 ? null : batches.get(index);
+        ImportBatch batch = index < 0 ? null : batches.rows().get(index);
         undo.setEnabled(batch != null && !batch.undone());
         if (batch != null) {
             details.setText(NLS.bind(Messages.History_Details, new Object[] { batch.file(), batch.format(),
@@ -156,11 +165,12 @@ public class ImportHistoryPart {
 
     private void undoSelected() {
         int index = table.getSelectionIndex();
-        if (index < 0 || !MessageDialog.openConfirm(table.getShell(), Messages.History_UndoTitle,
-                NLS.bind(Messages.History_UndoQuestion, batches.get(index).id(), batches.get(index).accepted()))) {
+        ImportBatch batch = index < 0 ? null : batches.rows().get(index);
+        if (batch == null || !MessageDialog.openConfirm(table.getShell(), Messages.History_UndoTitle,
+                NLS.bind(Messages.History_UndoQuestion, batch.id(), batch.accepted()))) {
             return;
         }
-        undo(batches.get(index).id());
+        undo(batch.id());
     }
 
     /** Undoes a batch in a write Job; the part reloads when the store's new snapshot arrives. */

@@ -1,14 +1,13 @@
 package org.grenier.ui.parts;
 
-import java.text.NumberFormat;
 import java.util.List;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.grenier.ui.Messages;
@@ -19,7 +18,7 @@ import org.grenier.ui.jobs.JobProgress;
 
 /**
  * The status line's part that shows long work while it runs: the earliest running Job's task and share done, a bar,
- * and a button that cancels it; empty when nothing runs. It reads the Jobs' progress four times a second on the UI
+ * and a button that cancels it; empty when nothing runs. A click on the task or the bar opens the Progress part. It reads the Jobs' progress four times a second on the UI
  * thread and never waits for them; its size is fixed, so a new figure repaints it without laying the window out.
  */
 public final class JobsLine {
@@ -35,7 +34,7 @@ public final class JobsLine {
     private JobMonitor shown;
     private boolean ticking;
 
-    JobsLine(Composite parent, JobProgress progress) {
+    JobsLine(Composite parent, JobProgress progress, Runnable seeAll) {
         this.progress = progress;
         box = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(3, false);
@@ -51,6 +50,11 @@ public final class JobsLine {
         GridData barSize = new GridData(SWT.FILL, SWT.CENTER, false, false);
         barSize.widthHint = 140;
         bar.setLayoutData(barSize);
+        // the line shows the earliest Job; a click on it shows them all, each with its own Cancel
+        for (Control shows : new Control[] { label, bar }) {
+            shows.setCursor(parent.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
+            shows.addListener(SWT.MouseUp, event -> seeAll.run());
+        }
         cancel = new Button(box, SWT.PUSH);
         cancel.setText(Messages.Status_Cancel);
         cancel.addListener(SWT.Selection, event -> cancelShown());
@@ -90,15 +94,13 @@ public final class JobsLine {
             shown = job;
         }
         double share = job.share();
-        String text = share < 0 ? job.task()
-                : NLS.bind(Messages.Status_Job, job.task(), NumberFormat.getPercentInstance(Numbers.locale())
-                        .format(Math.floor(share * 100) / 100));
+        String text = job.progressText();
         if (others > 0) {
             text = Numbers.phrase(Messages.Status_MoreJobs, text, others);
         }
         if (!text.equals(label.getText())) {
             label.setText(text);
-            label.setToolTipText(text);
+            label.setToolTipText(text + "\n" + Messages.Status_SeeProgress);
         }
         int selection = share < 0 ? 0 : (int) (share * BAR_STEPS);
         if (bar.getSelection() != selection) {
@@ -137,6 +139,11 @@ public final class JobsLine {
 
     public String text() {
         return label.getText();
+    }
+
+    /** The task shown: a click on it opens the Progress part. */
+    public Label taskLabel() {
+        return label;
     }
 
     public int barSelection() {

@@ -26,6 +26,7 @@ import org.grenier.ui.Numbers;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.jobs.JobProgress;
+import org.grenier.ui.jobs.ProgressPart;
 import org.grenier.ui.problems.ProblemLog;
 import org.grenier.ui.problems.ProblemsPart;
 import org.grenier.ui.store.StoreEvents;
@@ -77,7 +78,7 @@ public class StatusLine {
         problemsLink = new Link(box, SWT.NONE);
         problemsLink.addListener(SWT.Selection, event -> Parts.open(window, models, parts, ProblemsPart.ID));
         if (progress != null) {
-            jobs = new JobsLine(box, progress);
+            jobs = new JobsLine(box, progress, () -> Parts.open(window, models, parts, ProgressPart.ID));
         }
         // The store's text gets what the window leaves beside the running work's place, which is kept whether work
         // runs or not: work starting or ending then repaints a few widgets instead of laying out the window.

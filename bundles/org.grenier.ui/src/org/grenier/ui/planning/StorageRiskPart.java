@@ -3,7 +3,10 @@ package org.grenier.ui.planning;
 import java.time.Instant;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -20,8 +23,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.grenier.core.Result;
 import org.grenier.core.quality.AerationWindow;
@@ -31,6 +32,8 @@ import org.grenier.core.store.Store;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
+import org.grenier.ui.SortableTable;
+import org.grenier.ui.SortableTable.Column;
 import org.grenier.ui.preferences.Units;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
@@ -48,10 +51,10 @@ public class StorageRiskPart {
 
     private final StoreSession session;
     private final QualityRisk quality;
+    private SortableTable<StorageRisk> risks;
     private Table table;
     private Text details;
     private Label status;
-    private List<StorageRisk> risks = List.of();
 
     @Inject
     public StorageRiskPart(StoreSession session, @Service QualityRisk quality) {
@@ -67,22 +70,55 @@ public class StorageRiskPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String title : List.of(Messages.Risk_Unit, Messages.Risk_Type, Messages.Risk_Crop,
-                Messages.Risk_Temperature, Messages.Risk_Humidity, Messages.Risk_Moisture, Messages.Risk_LifeUsed,
-                Messages.Risk_DaysLeft, Messages.Risk_Excursion, Messages.Risk_Score, Messages.Risk_Level)) {
-            boolean words = title.equals(Messages.Risk_Unit) || title.equals(Messages.Risk_Type)
-                    || title.equals(Messages.Risk_Crop) || title.equals(Messages.Risk_Level);
-            new TableColumn(table, words ? SWT.LEFT : SWT.RIGHT).setText(title);
-        }
+        risks = new SortableTable<>(sash, SWT.SINGLE, columns());
+        // each line in its level's colour, so the units at risk stand out
+        risks.setStyler((risk, item) -> item.setForeground(item.getDisplay().getSystemColor(
+                RiskLabels.colour(risk.level()))));
+        table = risks.table();
         table.addListener(SWT.Selection, event -> selected());
         details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         sash.setWeights(3, 2);
         Runnable stopListening = Units.whenChanged(() -> UiThread.later(table, this::assess));
         root.addListener(SWT.Dispose, event -> stopListening.run());
         assess();
+    }
+
+    /** The columns; the units keep the assessment's order (the riskiest first) until a header is clicked. */
+    private static List<Column<StorageRisk>> columns() {
+        return List.of(
+                words(Messages.Risk_Unit, StorageRisk::storageUnit),
+                words(Messages.Risk_Type, risk -> RiskLabels.type(risk.type())),
+                words(Messages.Risk_Crop, risk -> risk.crop().map(RiskLabels::crop).orElse("-")),
+                figure(Messages.Risk_Temperature, risk -> RiskLabels.temperature(Units.saved(), risk.temperature(),
+                        1), StorageRisk::temperature),
+                figure(Messages.Risk_Humidity, risk -> number(risk.humidity(), "%.0f %%"), StorageRisk::humidity),
+                figure(Messages.Risk_Moisture, risk -> number(risk.moisture(), "%.1f %%"), StorageRisk::moisture),
+                figure(Messages.Risk_LifeUsed, risk -> risk.crop().isEmpty() ? "-" : number(100 * risk.lifeUsed(),
+                        "%.0f %%"), risk -> risk.crop().isEmpty() ? Double.NaN : risk.lifeUsed()),
+                figure(Messages.Risk_DaysLeft, risk -> risk.crop().isEmpty() ? "-" : days(risk.daysLeft()),
+                        risk -> risk.crop().isEmpty() ? Double.NaN : risk.daysLeft()),
+                figure(Messages.Risk_Excursion, StorageRiskPart::excursion, StorageRisk::excursionHours),
+                figure(Messages.Risk_Score, risk -> Integer.toString(risk.score()), StorageRisk::score),
+                new Column<>(Messages.Risk_Level, SWT.LEFT, risk -> RiskLabels.level(risk.level()),
+                        Comparator.comparing(StorageRisk::level)));
+    }
+
+    private static Column<StorageRisk> words(String title, Function<StorageRisk, String> text) {
+        return new Column<>(title, SWT.LEFT, text, Comparator.comparing(text));
+    }
+
+    /** A figure sorts by its value, the unknown ones ("-") last. */
+    private static Column<StorageRisk> figure(String title, Function<StorageRisk, String> text,
+            ToDoubleFunction<StorageRisk> value) {
+        return new Column<>(title, SWT.RIGHT, text, Comparator.comparingDouble(risk -> {
+            double figure = value.applyAsDouble(risk);
+            return Double.isNaN(figure) ? Double.POSITIVE_INFINITY : figure;
+        }));
+    }
+
+    private static String excursion(StorageRisk risk) {
+        return risk.excursionBudgetHours() > 0 ? Numbers.number(risk.excursionHours(), 0) + " / "
+                + Numbers.number(risk.excursionBudgetHours(), 0) + " h" : "-";
     }
 
     public Table table() {
@@ -118,26 +154,10 @@ public class StorageRiskPart {
         if (table.isDisposed()) {
             return;
         }
-        risks = read.failed() ? List.of() : read.value();
-        status.setText(read.failed() ? read.message() : NLS.bind(Messages.Risk_Summary, risks.size()));
-        table.removeAll();
-        Units units = Units.saved();
-        for (StorageRisk risk : risks) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { risk.storageUnit(), RiskLabels.type(risk.type()),
-                    risk.crop().map(RiskLabels::crop).orElse("-"),
-                    RiskLabels.temperature(units, risk.temperature(), 1), number(risk.humidity(), "%.0f %%"),
-                    number(risk.moisture(), "%.1f %%"), risk.crop().isEmpty() ? "-" : number(100 * risk.lifeUsed(),
-                            "%.0f %%"), risk.crop().isEmpty() ? "-" : days(risk.daysLeft()),
-                    risk.excursionBudgetHours() > 0 ? Numbers.number(risk.excursionHours(), 0) + " / "
-                            + Numbers.number(risk.excursionBudgetHours(), 0) + " h" : "-",
-                    Integer.toString(risk.score()), RiskLabels.level(risk.level()) });
-            item.setForeground(table.getDisplay().getSystemColor(RiskLabels.colour(risk.level())));
-        }
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
-        if (!risks.isEmpty()) {
+        List<StorageRisk> assessed = read.failed() ? List.of() : read.value();
+        status.setText(read.failed() ? read.message() : NLS.bind(Messages.Risk_Summary, assessed.size()));
+        risks.show(assessed);
+        if (table.getItemCount() > 0) {
             table.select(0);
         }
         selected();
@@ -145,11 +165,11 @@ public class StorageRiskPart {
 
     private void selected() {
         int index = table.getSelectionIndex();
-        if (index < 0 || index >= risks.size()) {
+        if (index < 0 || index >= risks.rows().size()) {
             details.setText(Messages.Risk_Hint);
             return;
         }
-        StorageRisk risk = risks.get(index);
+        StorageRisk risk = risks.rows().get(index);
         List<String> lines = new ArrayList<>();
         lines.add(NLS.bind(Messages.Risk_DetailTitle, risk.storageUnit(), RiskLabels.level(risk.level())));
         Units units = Units.saved();

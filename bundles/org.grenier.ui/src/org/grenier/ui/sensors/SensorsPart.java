@@ -248,6 +248,7 @@ public class SensorsPart {
                     String.format("%,d", s.rejected()), Long.toString(s.reconnects()),
                     s.lastDataAt().map(Numbers.time(FormatStyle.MEDIUM)::format).orElse("\u2013"),
                     s.lastProblem().map(GapText::reason).orElse("") });
+            item.setData(s);
         }
         if (selected >= 0 && selected < ports.getItemCount()) {
             ports.select(selected);
@@ -266,6 +267,7 @@ public class SensorsPart {
                     a.storageUnitCode() == null ? "" : a.storageUnitCode(), Labels.kind(a.kind()), value(a, units),
                     a.acknowledgedAt().isPresent() ? Messages.Sensors_Acknowledged : Messages.Sensors_Open,
                     AlertText.of(a, units) });
+            item.setData(a);
         }
         if (selected >= 0 && selected < alerts.getItemCount()) {
             alerts.select(selected);
@@ -273,9 +275,10 @@ public class SensorsPart {
         Tables.pack(alerts);
     }
 
+    /** The alert chosen, found by its row whatever order the table is sorted in. */
     private Alert selectedAlert() {
         int index = alerts.getSelectionIndex();
-        return shown == null || index < 0 || index >= shown.alerts().size() ? null : shown.alerts().get(index);
+        return index >= 0 && alerts.getItem(index).getData() instanceof Alert alert ? alert : null;
     }
 
     private void acknowledgeSelected() {
@@ -331,10 +334,10 @@ public class SensorsPart {
 
     private void stopSelected() {
         int index = ports.getSelectionIndex();
-        if (index < 0 || shown == null || index >= shown.sessions().size()) {
+        if (index < 0 || !(ports.getItem(index).getData() instanceof SessionStatus chosen)) {
             return;
         }
-        String port = shown.sessions().get(index).port();
+        String port = chosen.port();
         stop.setEnabled(false);
         Job job = Job.create(Messages.Sensors_Stop, monitor -> {
             Result<SessionStatus> stopped = acquisition.stop(port);

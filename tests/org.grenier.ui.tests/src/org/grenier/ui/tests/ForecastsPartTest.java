@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -20,6 +23,8 @@ import org.eclipse.swt.widgets.Table;
 import org.grenier.core.demo.DemoDataset;
 import org.grenier.ui.forecasts.ForecastsPart;
 import org.grenier.ui.parts.StorePart;
+import org.grenier.ui.problems.Problem;
+import org.grenier.ui.problems.ProblemLog;
 import org.grenier.ui.store.StoreSession;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +77,39 @@ class ForecastsPartTest {
                     + ")")), "the restored version served");
             screenshot(main, "forecasts.png");
         } finally {
+            show(window, StorePart.ID);
+        }
+    }
+
+    /**
+     * A product that cannot be trained (its only sale is in the week under way) is reported in Problems by the
+     * training Job itself, with the product and the reason, and stays there after the Forecasts part has moved on.
+     */
+    @Test
+    void aProductThatCannotBeTrainedIsReportedInProblems() throws Exception {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        StoreSession session = Workbench.openSession(display, window);
+        ProblemLog log = window.getContext().get(ProblemLog.class);
+        long batch = Workbench.importCsv(session, "Generic sales lines", "date;article;quantite\n" + LocalDate.now()
+                + ";NOUVEAU-1;3\n").batchId();
+        try {
+            session.refresh();
+            ForecastsPart part = assertInstanceOf(ForecastsPart.class, show(window, ForecastsPart.ID));
+            Combo product = waitFor(display, () -> Optional.of(part.product())
+                    .filter(c -> c.indexOf("NOUVEAU-1") >= 0), "the new product listed");
+            product.select(product.indexOf("NOUVEAU-1"));
+            product.notifyListeners(SWT.Selection, new Event());
+            press(main, "Retrain");
+            Problem problem = waitFor(display, () -> log.problems().stream()
+                    .filter(p -> p.message().contains("NOUVEAU-1")).findFirst(), "the failure in Problems");
+            assertEquals(IStatus.ERROR, problem.severity());
+            assertTrue(problem.message().contains("period under way"), problem.message());
+            assertTrue(problem.work().startsWith("Training forecasts of 1 product"), problem.work());
+        } finally {
+            session.store().imports().undo(batch).orElseThrow();
+            session.refresh();
             show(window, StorePart.ID);
         }
     }

@@ -5,6 +5,7 @@ import static org.grenier.ui.tests.Workbench.openSession;
 import static org.grenier.ui.tests.Workbench.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,9 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -27,15 +32,20 @@ import org.grenier.core.store.RecordKind;
 import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.Messages;
 import org.grenier.ui.imports.ImportJob;
+import org.grenier.ui.jobs.JobProgress;
+import org.grenier.ui.jobs.ProgressPart;
+import org.grenier.ui.jobs.ProgressRow;
 import org.grenier.ui.parts.JobsLine;
+import org.grenier.ui.parts.StorePart;
 import org.grenier.ui.problems.Problem;
 import org.grenier.ui.problems.ProblemLog;
 import org.grenier.ui.store.StoreSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * Long work shows in the status line while it runs, with how far it has got and a Cancel button that stops it; an
- * import that fails lands in the Problems part with what went wrong.
+ * Long work shows in the status line while it runs, with how far it has got and a Cancel button that stops it, and
+ * all of it in the Progress part, each with its own Cancel; an import that fails lands in the Problems part with what
+ * went wrong.
  */
 class JobProgressTest {
 
@@ -72,6 +82,89 @@ class JobProgressTest {
         } finally {
             Workbench.deleteImported(file);
         }
+    }
+
+    /**
+     * A click on the status line's task opens the Progress part, which lists every Job running with its own bar and
+     * Cancel: cancelling one leaves the other running; both are then listed as ended, cancelled.
+     */
+    @Test
+    void theProgressPartListsEveryJobRunningAndCancelsEachOnItsOwn() throws Exception {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        StoreSession session = openSession(display, window);
+        JobProgress progress = window.getContext().get(JobProgress.class);
+        Path file = ResponsivenessTest.salesFile(ROWS);
+        AtomicReference<IStatus> importEnded = new AtomicReference<>();
+        AtomicReference<IStatus> countEnded = new AtomicReference<>();
+        ImportJob imports = new ImportJob(session, OsgiServices.get(Importer.class), List.of(file), null,
+                results -> { });
+        imports.addJobChangeListener(ending(importEnded));
+        Job count = countingJob();
+        count.addJobChangeListener(ending(countEnded));
+        try {
+            JobsLine jobs = Workbench.statusLine(window).jobs();
+            imports.schedule();
+            count.schedule();
+            waitFor(display, () -> Optional.of(progress.running()).filter(r -> r.size() == 2), "both Jobs running");
+            waitFor(display, () -> Optional.of(jobs).filter(JobsLine::isShown), "the status line's progress");
+            jobs.taskLabel().notifyListeners(SWT.MouseUp, new Event());
+            ProgressPart part = waitFor(display, () -> Optional.ofNullable(partShown(window)), "the Progress part");
+            List<ProgressRow> rows = waitFor(display, () -> Optional.of(part.rows()).filter(r -> r.size() == 2
+                    && r.stream().allMatch(row -> row.barSelection() > 0)), "a row for each Job, each moving");
+            ProgressRow counting = rows.stream().filter(row -> row.text().startsWith("Counting sacks")).findFirst()
+                    .orElseThrow(() -> new AssertionError(rows.stream().map(ProgressRow::text).toList()));
+            assertTrue(rows.stream().anyMatch(row -> row.text().startsWith(NLS.bind(Messages.ImportJob_File,
+                    file.getFileName()))), rows.stream().map(ProgressRow::text).toList().toString());
+            assertTrue(Workbench.wholeInWindow(counting.cancelButton()), "each Cancel shows whole");
+            Workbench.screenshot(main, "progress-view.png");
+
+            counting.cancelButton().notifyListeners(SWT.Selection, new Event());
+            assertEquals(IStatus.CANCEL, waitFor(display, () -> Optional.ofNullable(countEnded.get()),
+                    "the counting stopped").getSeverity());
+            ProgressRow importing = waitFor(display, () -> Optional.of(part.rows()).filter(r -> r.size() == 1)
+                    .map(r -> r.get(0)), "the import alone running");
+            assertNull(importEnded.get(), "the import runs on");
+            importing.cancelButton().notifyListeners(SWT.Selection, new Event());
+            assertEquals(IStatus.CANCEL, waitFor(display, () -> Optional.ofNullable(importEnded.get()),
+                    "the import stopped").getSeverity());
+            waitFor(display, () -> Optional.of(part.finished().rows()).filter(r -> r.size() >= 2
+                    && r.get(0).cancelled() && r.get(1).cancelled()), "both listed as ended, cancelled");
+            assertTrue(part.finished().table().getItem(0).getText(1).equals(Messages.Progress_Cancelled));
+        } finally {
+            count.cancel();
+            imports.cancel();
+            imports.join();
+            Workbench.deleteImported(file);
+            Workbench.show(window, StorePart.ID);
+        }
+    }
+
+    /** A user Job of a thousand steps of 30 ms, as long work that knows how far it has got. */
+    private static Job countingJob() {
+        Job count = Job.create("Counting sacks", monitor -> {
+            monitor.beginTask("Counting sacks", 1000);
+            for (int i = 0; i < 1000 && !monitor.isCanceled(); i++) {
+                try {
+                    Thread.sleep(30);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Status.CANCEL_STATUS;
+                }
+                monitor.worked(1);
+            }
+            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        });
+        count.setUser(true);
+        return count;
+    }
+
+    private static ProgressPart partShown(MWindow window) {
+        EPartService parts = window.getContext().get(EPartService.class);
+        MPart part = parts.findPart(ProgressPart.ID);
+        return part != null && parts.isPartVisible(part) && part.getObject() instanceof ProgressPart shown ? shown
+                : null;
     }
 
     @Test

@@ -30,7 +30,7 @@ class PerspectivesTest {
     private static final Map<String, List<String>> PARTS = Map.of(
             "org.grenier.app.perspective.overview", List.of("org.grenier.ui.part.overview"),
             "org.grenier.app.perspective.data", List.of("org.grenier.ui.part.store", "org.grenier.ui.part.imports",
-                    "org.grenier.ui.part.health", "org.grenier.ui.part.problems"),
+                    "org.grenier.ui.part.health", "org.grenier.ui.part.problems", "org.grenier.ui.part.progress"),
             "org.grenier.app.perspective.planning", List.of("org.grenier.ui.part.orders",
                     "org.grenier.ui.part.scenarios", "org.grenier.ui.part.risk"),
             "org.grenier.app.perspective.sensors", List.of("org.grenier.ui.part.sensors"),

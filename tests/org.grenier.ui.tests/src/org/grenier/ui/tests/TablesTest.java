@@ -31,6 +31,7 @@ import org.grenier.ui.CellTips;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
 import org.grenier.ui.TableActions;
+import org.grenier.ui.Tables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,58 @@ class TablesTest {
         assertEquals(orge.getText(2), CellTips.tipAt(table, new Point(change.x + 4, change.y + change.height / 2)),
                 "a column the table is too narrow to show whole");
         assertNull(CellTips.tipAt(table, middle(orge.getBounds(1))), "the column before it shows whole");
+    }
+
+    /**
+     * A table of a few rows held as text sorts by a click on its header: figures as numbers whatever their grouping,
+     * unit or locale, dates as dates, the empty cells last; each row keeps its record, colour and check mark, and a
+     * table filled anew is sorted again.
+     */
+    @Test
+    void aPlainTableSortsByItsHeaderNumbersAndDatesByValueAndRowsMoveWhole() {
+        for (Locale shown : List.of(Locale.UK, Locale.FRANCE)) {
+            Locale.setDefault(Locale.Category.FORMAT, shown);
+            Table table = Tables.create(shell, SWT.CHECK, "Product", "Shelf life", "Trained");
+            java.time.format.DateTimeFormatter when = org.grenier.ui.Numbers.dateTime(
+                    java.time.format.FormatStyle.SHORT);
+            java.time.Instant now = java.time.Instant.parse("2026-11-20T09:30:00Z");
+            fill(table, List.of(
+                    new String[] { "LAIT", String.format(shown, "%,d kg", 4), when.format(now.minusSeconds(3600)) },
+                    new String[] { "PARA", String.format(shown, "%,d", 1095), when.format(now.minusSeconds(86_400 * 40)) },
+                    new String[] { "BLE", "\u2013", when.format(now) },
+                    new String[] { "POMME", String.format(shown, "%,.1f", 120.5), when.format(now.minusSeconds(
+                            86_400L * 400)) }));
+            table.getItem(1).setChecked(true);
+            table.getItem(1).setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_RED));
+            table.getColumn(1).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals(List.of("LAIT", "POMME", "PARA", "BLE"), column(table, 0), shown + ": by shelf life");
+            TableItem para = table.getItem(2);
+            assertEquals("PARA", para.getData(), "the record moves with its row");
+            assertTrue(para.getChecked(), "and its check mark");
+            assertEquals(shell.getDisplay().getSystemColor(SWT.COLOR_RED), para.getForeground(), "and its colour");
+            table.getColumn(1).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals(List.of("BLE", "PARA", "POMME", "LAIT"), column(table, 0), shown + ": reversed");
+            table.getColumn(2).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals(List.of("POMME", "PARA", "LAIT", "BLE"), column(table, 0), shown + ": by date");
+            fill(table, List.of(new String[] { "B", "", when.format(now) }, new String[] { "A", "", when.format(
+                    now.minusSeconds(60)) }));
+            assertEquals(List.of("A", "B"), column(table, 0), shown + ": sorted again once filled anew");
+            table.dispose();
+        }
+    }
+
+    private static void fill(Table table, List<String[]> rows) {
+        table.removeAll();
+        for (String[] row : rows) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(row);
+            item.setData(row[0]);
+        }
+        Tables.pack(table);
+    }
+
+    private static List<String> column(Table table, int column) {
+        return Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList();
     }
 
     /** GTK applies a column's or a table's new size as it lays them out, in the event loop. */

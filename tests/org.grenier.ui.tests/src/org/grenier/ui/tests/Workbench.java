@@ -55,7 +55,8 @@ final class Workbench {
     }
 
     /** Brings a CSV text into the session's store through a built-in profile, as an analyst's import would. */
-    static void importCsv(StoreSession session, String profile, String text) throws IOException {
+    static org.grenier.core.imports.ImportReport importCsv(StoreSession session, String profile, String text)
+            throws IOException {
         org.grenier.core.imports.Importer importer = org.grenier.testsupport.OsgiServices.get(
                 org.grenier.core.imports.Importer.class);
         Path file = Files.createTempFile("import", ".csv");
@@ -66,6 +67,7 @@ final class Workbench {
             var report = importer.importFile(session.store(), file, mapping,
                     new org.eclipse.core.runtime.NullProgressMonitor()).orElseThrow();
             org.junit.jupiter.api.Assertions.assertEquals(0, report.rejected(), report.firstRejections().toString());
+            return report;
         } finally {
             deleteImported(file);
         }
