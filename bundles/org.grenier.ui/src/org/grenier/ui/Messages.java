@@ -56,6 +56,8 @@ public final class Messages {
     public static String ImportWizard_LineProblem;
     public static String History_Import;
     public static String History_Undo;
+    public static String History_Chart;
+    public static String History_Lines;
     public static String History_Batch;
     public static String History_When;
     public static String History_File;
@@ -283,6 +285,9 @@ public final class Messages {
     public static String Costs_Spoilage;
     public static String Costs_AtRisk;
     public static String Costs_DaysLeft;
+    public static String Plan_CoverChart;
+    public static String Plan_CoverAxis;
+    public static String Plan_ReorderCover;
     public static String Plan_Cover;
     public static String Plan_Order;
     public static String Plan_Now;

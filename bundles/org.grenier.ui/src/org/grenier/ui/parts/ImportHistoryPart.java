@@ -32,6 +32,8 @@ import org.grenier.ui.imports.ImportWords;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
+import org.grenier.ui.charts.BarCharts;
+import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.imports.FileDrop;
 import org.grenier.ui.imports.ImportWizard;
 import org.grenier.ui.store.StoreEvents;
@@ -45,6 +47,9 @@ import org.grenier.ui.store.StoreWriteRule;
  */
 public class ImportHistoryPart {
 
+    /** The imports drawn: enough to see a trend, few enough to read their numbers. */
+    private static final int CHARTED = 20;
+
     public static final String ID = "org.grenier.ui.part.imports";
 
 
@@ -52,6 +57,7 @@ public class ImportHistoryPart {
     private final Importer importer;
     private SortableTable<ImportBatch> batches;
     private Table table;
+    private ChartCanvas chart;
     private Button undo;
     private Text details;
 
@@ -79,9 +85,13 @@ public class ImportHistoryPart {
         batches = new SortableTable<>(sash, SWT.SINGLE, columns());
         table = batches.table();
         table.addListener(SWT.Selection, event -> selected());
-        details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        // below the list, side by side: the import chosen, and the lines of the latest imports
+        SashForm below = new SashForm(sash, SWT.HORIZONTAL);
+        details = new Text(below, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        chart = new ChartCanvas(below, SWT.NONE);
+        below.setWeights(1, 1);
         details.setText(session.lastImport() != null ? session.lastImport() : Messages.History_Hint);
-        sash.setWeights(3, 2);
+        sash.setWeights(1, 1);
         FileDrop.install(root, this::openWizard);
         FileDrop.install(table, this::openWizard);
         reload();
@@ -150,7 +160,31 @@ public class ImportHistoryPart {
             return;
         }
         batches.show(read.failed() ? List.of() : read.value());
+        drawLines(read.failed() ? List.of() : read.value());
         selected();
+    }
+
+    /**
+     * The lines of the latest imports, oldest on the left, stacked as added, refused and already stored: an import
+     * that refused much, or brought nothing new, stands out before its row is read.
+     */
+    private void drawLines(List<ImportBatch> all) {
+        List<ImportBatch> latest = new java.util.ArrayList<>(all.stream()
+                .sorted(Comparator.comparing(ImportBatch::importedAt).reversed()).limit(CHARTED).toList());
+        java.util.Collections.reverse(latest);
+        BarCharts.showStacked(chart, Messages.History_Chart, Messages.History_Lines,
+                latest.stream().map(batch -> "#" + batch.id()).toList(),
+                List.of(bars(Messages.History_Added, latest, ImportBatch::accepted),
+                        bars(Messages.History_Rejected, latest, ImportBatch::rejected),
+                        bars(Messages.History_Already, latest, ImportBatch::alreadyStored)));
+    }
+
+    private static BarCharts.Bars bars(String name, List<ImportBatch> batches, ToLongFunction<ImportBatch> count) {
+        return new BarCharts.Bars(name, batches.stream().mapToDouble(count::applyAsLong).toArray());
+    }
+
+    public ChartCanvas chart() {
+        return chart;
     }
 
     private void selected() {

@@ -33,6 +33,8 @@ import org.grenier.ui.preferences.Units;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
+import org.grenier.ui.charts.BarCharts;
+import org.grenier.ui.charts.ChartCanvas;
 
 /**
  * The "Orders" part: what to order, when, how much and what it costs, product by product, for the baseline or any
@@ -40,6 +42,9 @@ import org.grenier.ui.SortableTable.Column;
  * as CSV as shown. Below, what the plan warns of and how full the lot sizes left each limit.
  */
 public class RecommendationsPart {
+
+    /** Enough bars to read; the products to order now come first in the plan, so they are always drawn. */
+    private static final int MAX_BARS = 40;
 
     public static final String ID = "org.grenier.ui.part.orders";
 
@@ -50,6 +55,7 @@ public class RecommendationsPart {
     private Label summary;
     private SortableTable<Recommendation> orders;
     private Text notes;
+    private ChartCanvas cover;
     private List<PlanReport> reports = List.of();
 
     @Inject
@@ -88,8 +94,12 @@ public class RecommendationsPart {
                 item.setForeground(item.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             }
         });
-        notes = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        sash.setWeights(4, 1);
+        // below the orders, side by side: how long each product's stock lasts, and the plan's notes
+        SashForm below = new SashForm(sash, SWT.HORIZONTAL);
+        cover = new ChartCanvas(below, SWT.NONE);
+        notes = new Text(below, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        below.setWeights(3, 2);
+        sash.setWeights(3, 2);
         showCurrency();
         Runnable stopListening = Units.whenChanged(() -> UiThread.later(root, this::showCurrency));
         root.addListener(SWT.Dispose, event -> stopListening.run());
@@ -186,11 +196,13 @@ public class RecommendationsPart {
         int index = scenario.getSelectionIndex();
         if (index < 0 || index >= reports.size()) {
             orders.show(List.of());
+            cover.clear();
             export.setEnabled(false);
             return;
         }
         PlanReport report = reports.get(index);
         orders.show(report.recommendations());
+        drawCover(report.recommendations());
         List<Recommendation> now = report.recommendations().stream().filter(Recommendation::orderNow).toList();
         summary.setText(NLS.bind(Messages.Plan_Summary, new Object[] { report.recommendations().size(), now.size(),
                 PlanLabels.number(now.stream().mapToDouble(Recommendation::orderValue).sum(), 0) }));
@@ -199,6 +211,22 @@ public class RecommendationsPart {
         notes.setText(String.join("\n", lines));
         export.setEnabled(!report.recommendations().isEmpty());
         summary.getParent().layout();
+    }
+
+    /**
+     * Each product's days of cover beside the cover at which it is reordered (its reorder point in days of demand):
+     * a product whose first bar is the shorter is to order. Products with no demand (cover without end) are left out.
+     */
+    private void drawCover(List<Recommendation> shown) {
+        List<Recommendation> drawn = shown.stream().filter(r -> Double.isFinite(r.daysOfCover())
+                && r.policy().meanDaily() > 0).limit(MAX_BARS).toList();
+        double[] days = drawn.stream().mapToDouble(Recommendation::daysOfCover).toArray();
+        double[] reorder = drawn.stream().mapToDouble(r -> r.policy().reorderPoint() / r.policy().meanDaily())
+                .toArray();
+        BarCharts.showSideBySide(cover, Messages.Plan_CoverChart, Messages.Plan_CoverAxis,
+                drawn.stream().map(Recommendation::sku).toList(),
+                List.of(new BarCharts.Bars(Messages.Plan_Cover, days), new BarCharts.Bars(Messages.Plan_ReorderCover,
+                        reorder)));
     }
 
     private void planBaseline() {
@@ -233,6 +261,10 @@ public class RecommendationsPart {
 
     public Combo scenario() {
         return scenario;
+    }
+
+    public ChartCanvas cover() {
+        return cover;
     }
 
     public Text notes() {

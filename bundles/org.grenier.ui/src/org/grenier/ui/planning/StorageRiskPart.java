@@ -190,7 +190,8 @@ public class StorageRiskPart {
         return Double.isNaN(value) ? "-" : String.format(Numbers.locale(), format, value);
     }
 
+    /** Days left: "∞" when the crop keeps indefinitely at these conditions, "-" when they are not known. */
     private static String days(double value) {
-        return Double.isInfinite(value) ? "∞" : String.format(Numbers.locale(), "%.0f", value);
+        return Numbers.number(value, 0);
     }
 }

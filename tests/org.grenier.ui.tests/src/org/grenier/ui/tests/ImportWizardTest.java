@@ -100,6 +100,10 @@ class ImportWizardTest {
                 && t.getItem(0).getText(2).equals(file.getFileName().toString())), "the import listed in the history");
         assertEquals("3", history.table().getItem(0).getText(4), "three rows added");
         assertEquals("1", history.table().getItem(0).getText(5), "one refused");
+        String newest = "#" + history.table().getItem(0).getText(0);
+        waitFor(display, () -> Optional.of(history.chart().categories()).filter(c -> !c.isEmpty()
+                && c.get(c.size() - 1).equals(newest)), "the import drawn last, on the right");
+        assertEquals(3, history.chart().seriesCount(), "added, refused and already stored");
         waitFor(display, () -> Optional.of(history.details().getText()).filter(t -> t.contains("3 added, 1 refused")),
                 "the results of the import shown under the history");
         assertTrue(history.details().getText().contains("line 4, Quantité: not a number"),

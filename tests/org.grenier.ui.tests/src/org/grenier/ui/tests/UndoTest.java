@@ -30,10 +30,15 @@ import org.eclipse.swt.widgets.Text;
 import org.grenier.core.imports.ImportField;
 import org.grenier.core.imports.Importer;
 import org.grenier.core.imports.MappingProfile;
+import org.grenier.core.planning.ChangeKind;
+import org.grenier.core.planning.Scenario;
+import org.grenier.core.planning.ScenarioChange;
+import org.grenier.core.planning.Scenarios;
 import org.grenier.core.store.Store;
 import org.grenier.testsupport.OsgiServices;
 import org.grenier.ui.Messages;
 import org.grenier.ui.edits.EditHistory;
+import org.grenier.ui.edits.StoreEdits;
 import org.grenier.ui.imports.ImportPreviewPage;
 import org.grenier.ui.imports.ImportWizard;
 import org.grenier.ui.store.StoreSession;
@@ -42,11 +47,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Edit > Undo and Redo on a mapping profile saved from the import wizard: the profile is saved twice under one name,
- * then undo brings the first version back, undo again removes it, and redo saves the first version again.
+ * then undo brings the first version back, undo again removes it, and redo saves the first version again; and on a
+ * scenario deleted.
  */
 class UndoTest {
 
     private static final String NAME = "Ventes coop";
+    private static final String SCENARIO = "Gel tardif";
     private static final String EXPORT = "Date;Article;D\u00e9signation;Quantit\u00e9;Montant TTC;Client\r\n"
             + "03/02/2026;BLE-T1;Bl\u00e9 tendre;12;1 288,50;\u00c9picerie Dupr\u00e9\r\n";
 
@@ -98,6 +105,42 @@ class UndoTest {
         waitFor(display, () -> EditHistory.undoLabel().isEmpty() ? Optional.empty() : Optional.of(true),
                 "the redone save can be undone");
         assertTrue(canExecute(context, "redo"), "the second save can be made again too");
+    }
+
+    /**
+     * A scenario deleted as the Scenarios part deletes it comes back whole with Edit > Undo, and goes again with
+     * Redo.
+     */
+    @Test
+    void undoAndRedoAScenarioDeleted() {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        store = Workbench.openSession(display, window).store();
+        Scenarios scenarios = OsgiServices.get(Scenarios.class);
+        Scenario frost = new Scenario(SCENARIO, "a late frost halves the carrot harvest", List.of(new ScenarioChange(
+                ChangeKind.DEMAND, "sku:CAROTTE", 0.5, null, null)));
+        scenarios.save(store, frost).orElseThrow();
+        EditHistory.forget();
+        IEclipseContext context = window.getContext();
+        try {
+            EditHistory.make(StoreEdits.deleteScenario(store, scenarios, SCENARIO), display, done -> { });
+            waitFor(display, () -> saved(scenarios).isEmpty() ? Optional.of(true) : Optional.empty(), "deleted");
+            run(context, "undo");
+            Scenario back = waitFor(display, () -> saved(scenarios), "undo: the scenario back");
+            assertEquals(frost.changes(), back.changes(), "with its changes");
+            assertEquals(frost.description(), back.description());
+            waitFor(display, () -> canExecute(context, "redo") ? Optional.of(true) : Optional.empty(), "Redo enabled");
+            run(context, "redo");
+            waitFor(display, () -> saved(scenarios).isEmpty() ? Optional.of(true) : Optional.empty(),
+                    "redo: deleted again");
+        } finally {
+            store.planning().deleteScenario(SCENARIO);
+        }
+    }
+
+    private Optional<Scenario> saved(Scenarios scenarios) {
+        return scenarios.saved(store).orElseThrow().stream().filter(s -> s.name().equals(SCENARIO)).findFirst();
     }
 
     private static WizardDialog openWizard(Shell main, StoreSession session, IEclipseContext context)

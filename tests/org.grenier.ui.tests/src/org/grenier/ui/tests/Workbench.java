@@ -182,6 +182,12 @@ final class Workbench {
     /** Saves what the shell shows on screen to target/screenshots, for the README and for people to look at. */
     static void screenshot(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();
+        // the pointer to the screen's far corner, off every window: a tooltip where it rested is no part of the picture
+        Event away = new Event();
+        away.type = SWT.MouseMove;
+        away.x = display.getBounds().width - 1;
+        away.y = display.getBounds().height - 1;
+        display.post(away);
         long until = System.nanoTime() + Duration.ofMillis(600).toNanos();
         while (System.nanoTime() < until) {
             // Let every pending layout and paint happen before the capture.
