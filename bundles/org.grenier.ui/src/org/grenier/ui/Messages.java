@@ -436,6 +436,8 @@ public final class Messages {
     public static String Health_Source;
     public static String Health_Name;
     public static String Health_Last;
+    public static String Health_AgesChart;
+    public static String Health_AgesAxis;
     public static String Health_Age;
     public static String Health_Volume;
     public static String Health_Problems;

@@ -147,12 +147,13 @@ public class ChartCanvas extends Canvas {
 
     /** The values of the lines drawn across (an alert limit, say). */
     public List<Double> valueMarkers() {
-        if (chart == null || !(chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot)
-                || plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null) {
-            return List.of();
+        java.util.Collection<?> markers = null;
+        if (chart != null && chart.getPlot() instanceof org.jfree.chart.plot.XYPlot plot) {
+            markers = plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        } else if (chart != null && chart.getPlot() instanceof CategoryPlot plot) {
+            markers = plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
         }
-        return plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
-                .filter(org.jfree.chart.plot.ValueMarker.class::isInstance)
+        return markers == null ? List.of() : markers.stream().filter(org.jfree.chart.plot.ValueMarker.class::isInstance)
                 .map(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()).toList();
     }
 

@@ -2,11 +2,14 @@ package org.grenier.ui.parts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -37,6 +40,8 @@ import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
+import org.grenier.ui.charts.BarCharts;
+import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.imports.ImportWizard;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
@@ -51,11 +56,15 @@ import org.grenier.ui.store.StoreWriteRule;
  */
 public class DataHealthPart {
 
+    /** The top of the ages' axis, in percent of the age at which a source goes stale. */
+    private static final double AGES_TOP = 300;
+
     public static final String ID = "org.grenier.ui.part.health";
 
     private final StoreSession session;
     private final Importer importer;
     private SortableTable<SourceHealth> sources;
+    private ChartCanvas ages;
     private SortableTable<IntegrityFinding> findings;
     private Label status;
     private Button relink;
@@ -74,7 +83,11 @@ public class DataHealthPart {
         parent.setLayout(new GridLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        sources = new SortableTable<>(group(sash, Messages.Health_Sources), SWT.SINGLE, sourceColumns());
+        // the sources beside a chart of their ages: a stale one stands out before its row is read
+        SashForm top = new SashForm(sash, SWT.HORIZONTAL);
+        sources = new SortableTable<>(group(top, Messages.Health_Sources), SWT.SINGLE, sourceColumns());
+        ages = new ChartCanvas(top, SWT.NONE);
+        top.setWeights(3, 2);
         sources.table().addListener(SWT.Selection, event -> selected());
         Composite checked = group(sash, Messages.Health_Findings);
         findings = new SortableTable<>(checked, SWT.SINGLE, findingColumns());
@@ -151,6 +164,7 @@ public class DataHealthPart {
             Result<List<SourceHealth>> read = store.health().sources();
             asyncShow(() -> {
                 sources.show(read.failed() ? List.of() : read.value());
+                drawAges(read.failed() ? List.of() : read.value(), Instant.now());
                 if (read.failed()) {
                     status.setText(read.message());
                 }
@@ -161,6 +175,39 @@ public class DataHealthPart {
         job.setSystem(true);
         job.schedule();
         return job;
+    }
+
+    /**
+     * How old each source's last data is, as a share of the age at which it goes stale: a bar past the line is stale.
+     * The axis stops at three times that age, so a source years old does not flatten the others; a source with no
+     * data has no bar.
+     */
+    private void drawAges(List<SourceHealth> shown, Instant now) {
+        double[] shares = shown.stream().mapToDouble(s -> s.last().map(at -> 100.0 * Duration.between(at, now)
+                .toMillis() / s.source().staleAfter().toMillis()).orElse(Double.NaN)).toArray();
+        BarCharts.showAcross(ages, Messages.Health_AgesChart, Messages.Health_AgesAxis,
+                categories(shown), List.of(new BarCharts.Bars(Messages.Health_Age,
+                        shares)), new BarCharts.Scale(AGES_TOP, 100, null));
+    }
+
+    /**
+     * The sources' names (their kind when they have none, as the sales), with their kind where two share a name: a bar
+     * chart keeps one bar per name.
+     */
+    static List<String> categories(List<SourceHealth> shown) {
+        Map<String, Long> count = shown.stream().collect(Collectors.groupingBy(DataHealthPart::label,
+                Collectors.counting()));
+        return shown.stream().map(s -> count.get(label(s)) > 1 ? label(s) + " (" + HealthTexts.source(s) + ")"
+                : label(s)).toList();
+    }
+
+    private static String label(SourceHealth source) {
+        String name = HealthTexts.name(source);
+        return name.isBlank() ? HealthTexts.source(source) : name;
+    }
+
+    public ChartCanvas ages() {
+        return ages;
     }
 
     /** Runs the integrity check in the background (it reads the whole store), then lists what it found. */

@@ -45,6 +45,8 @@ public class RecommendationsPart {
 
     /** Enough bars to read; the products to order now come first in the plan, so they are always drawn. */
     private static final int MAX_BARS = 40;
+    private static final double MIN_TOP_DAYS = 60;
+    private static final double TOP_OVER_REORDER = 3;
 
     public static final String ID = "org.grenier.ui.part.orders";
 
@@ -223,10 +225,13 @@ public class RecommendationsPart {
         double[] days = drawn.stream().mapToDouble(Recommendation::daysOfCover).toArray();
         double[] reorder = drawn.stream().mapToDouble(r -> r.policy().reorderPoint() / r.policy().meanDaily())
                 .toArray();
+        // a year of cover would flatten the short ones that matter: the axis stops a little above the reorder points
+        double top = Math.max(MIN_TOP_DAYS, TOP_OVER_REORDER * java.util.Arrays.stream(reorder).max().orElse(0));
+        boolean cut = java.util.Arrays.stream(days).anyMatch(d -> d > top);
         BarCharts.showSideBySide(cover, Messages.Plan_CoverChart, Messages.Plan_CoverAxis,
                 drawn.stream().map(Recommendation::sku).toList(),
                 List.of(new BarCharts.Bars(Messages.Plan_Cover, days), new BarCharts.Bars(Messages.Plan_ReorderCover,
-                        reorder)));
+                        reorder)), new BarCharts.Scale(cut ? top : Double.NaN, Double.NaN, null));
     }
 
     private void planBaseline() {

@@ -64,6 +64,10 @@ class DataHealthPartTest {
         assertTrue(sales.volume() >= DemoDataset.workspace().sales().size(), "volume " + sales.volume());
         assertTrue(Arrays.stream(part.sources().table().getItems()).anyMatch(item -> item.getText(1).equals("PF1-T")
                 && item.getText(4).equals(Messages.Health_Stale)), "the pharmacy's fridge sensor, stale since 2025");
+        waitFor(display, () -> Optional.of(part.ages()).filter(c -> c.categories().size() == part.sources().rows()
+                .size()), "a bar place for every source");
+        assertTrue(part.ages().categories().contains("PF1-T"), part.ages().categories().toString());
+        assertEquals(List.of(100.0), part.ages().valueMarkers(), "the line where a source goes stale");
 
         List<IntegrityFinding> before = check(part, null);
         session.store().add(damage()).orElseThrow();
