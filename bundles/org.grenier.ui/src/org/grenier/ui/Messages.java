@@ -234,6 +234,7 @@ public final class Messages {
     public static String Risk_LifeUsed;
     public static String Risk_DaysLeft;
     public static String Risk_Excursion;
+    public static String Risk_ScoreChart;
     public static String Risk_Score;
     public static String Risk_Level;
     public static String Risk_Low;

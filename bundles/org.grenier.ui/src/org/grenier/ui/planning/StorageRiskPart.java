@@ -34,6 +34,8 @@ import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
+import org.grenier.ui.charts.BarCharts;
+import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.preferences.Units;
 import org.grenier.ui.store.StoreEvents;
 import org.grenier.ui.store.StoreSession;
@@ -53,6 +55,7 @@ public class StorageRiskPart {
     private final QualityRisk quality;
     private SortableTable<StorageRisk> risks;
     private Table table;
+    private ChartCanvas scores;
     private Text details;
     private Label status;
 
@@ -76,7 +79,11 @@ public class StorageRiskPart {
                 RiskLabels.colour(risk.level()))));
         table = risks.table();
         table.addListener(SWT.Selection, event -> selected());
-        details = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        // below the list, side by side: what to do about the unit chosen, and every unit's score at a glance
+        SashForm below = new SashForm(sash, SWT.HORIZONTAL);
+        details = new Text(below, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        scores = new ChartCanvas(below, SWT.NONE);
+        below.setWeights(1, 1);
         sash.setWeights(3, 2);
         Runnable stopListening = Units.whenChanged(() -> UiThread.later(table, this::assess));
         root.addListener(SWT.Dispose, event -> stopListening.run());
@@ -125,6 +132,10 @@ public class StorageRiskPart {
         return table;
     }
 
+    public ChartCanvas scores() {
+        return scores;
+    }
+
     public Text details() {
         return details;
     }
@@ -157,6 +168,10 @@ public class StorageRiskPart {
         List<StorageRisk> assessed = read.failed() ? List.of() : read.value();
         status.setText(read.failed() ? read.message() : NLS.bind(Messages.Risk_Summary, assessed.size()));
         risks.show(assessed);
+        BarCharts.showAcross(scores, Messages.Risk_ScoreChart, Messages.Risk_Score, assessed.stream()
+                .map(StorageRisk::storageUnit).toList(), List.of(new BarCharts.Bars(Messages.Risk_Score, assessed
+                        .stream().mapToDouble(StorageRisk::score).toArray())), new BarCharts.Scale(100, Double.NaN,
+                                null));
         if (table.getItemCount() > 0) {
             table.select(0);
         }

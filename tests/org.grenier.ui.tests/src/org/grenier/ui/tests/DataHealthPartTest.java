@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Data health in the workbench: the sources listed with their volume and freshness; the check finding sales lines
  * for a product the catalogue lacks and a sale stored twice; both mended from the part as a person would, through the
- * re-link dialog and the confirmation. The demo is reset afterwards, so other tests meet it as it came.
+ * re-link dialog and the confirmation; Import again… on the file whose rows were refused. The demo is reset
+ * afterwards, so other tests meet it as it came.
  */
 class DataHealthPartTest {
 
@@ -104,6 +105,43 @@ class DataHealthPartTest {
             found.removeAll(before);
         }
         return found;
+    }
+
+    /**
+     * An import profile whose last file had rows refused: Import again… opens the import wizard on that file, so the
+     * analyst corrects the mapping and brings the rows in.
+     */
+    @Test
+    void importAgainOpensTheWizardOnTheFileWhoseRowsWereRefused() throws Exception {
+        session = Workbench.openSession(display, window);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("grenier-health").resolve("ventes-mars.csv");
+        java.nio.file.Files.writeString(file, "date;article;quantite\n2025-12-30;BLE-T1;2\n2025-12-30;BLE-T1;deux\n");
+        org.grenier.core.imports.Importer importer = org.grenier.testsupport.OsgiServices.get(
+                org.grenier.core.imports.Importer.class);
+        org.grenier.core.imports.MappingProfile sales = importer.profiles(session.store()).stream()
+                .filter(p -> p.name().equals("Generic sales lines")).findFirst().orElseThrow();
+        assertEquals(1, importer.importFile(session.store(), file, sales, new org.eclipse.core.runtime
+                .NullProgressMonitor()).orElseThrow().rejected(), "a row refused");
+        try {
+            DataHealthPart part = assertInstanceOf(DataHealthPart.class, Workbench.show(window, DataHealthPart.ID));
+            part.read();
+            SourceHealth profile = waitFor(display, () -> part.sources().rows().stream().filter(s -> s.source()
+                    == SourceHealth.Source.IMPORT && s.problems() > 0).findFirst(), "the profile with refused rows");
+            Table sources = part.sources().table();
+            sources.setSelection(part.sources().rows().indexOf(profile));
+            sources.notifyListeners(SWT.Selection, new Event());
+            List<String> offered = new ArrayList<>();
+            display.asyncExec(() -> {
+                Shell wizard = shell(Messages.ImportWizard_Title);
+                offered.addAll(List.of(Workbench.find(wizard, org.eclipse.swt.widgets.List.class, l -> true)
+                        .orElseThrow().getItems()));
+                Workbench.press(wizard, IDialogConstants.CANCEL_LABEL);
+            });
+            press(part, Messages.Health_ImportAgain);
+            assertEquals(List.of(file.toString()), offered, "the wizard opened on the file");
+        } finally {
+            Workbench.deleteImported(file);
+        }
     }
 
     private static String row(Table table, IntegrityFinding finding) {

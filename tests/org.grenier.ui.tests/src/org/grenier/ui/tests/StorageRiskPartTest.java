@@ -87,6 +87,8 @@ class StorageRiskPartTest {
             assertTrue(table.getItem(0).getText(6).matches("\\d+ %"), table.getItem(0).getText(6));
             assertTrue(Integer.parseInt(table.getItem(0).getText(7)) < 34, table.getItem(0).getText(7));
             assertEquals(0, table.getSelectionIndex(), "the riskiest unit is selected");
+            assertEquals(java.util.Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList(),
+                    part.scores().categories(), "a score bar for every unit, the riskiest first");
             assertTrue(part.details().getText().startsWith(first + ": risk "), part.details().getText());
             screenshot(main, "storage-risk.png");
         } finally {
