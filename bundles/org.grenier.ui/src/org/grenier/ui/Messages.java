@@ -397,6 +397,8 @@ public final class Messages {
     public static String Overview_NotRecording;
     public static String Overview_AlertLinks;
     public static String Overview_Plan;
+    public static String Overview_OutlookChart;
+    public static String Overview_OutlookAxis;
     public static String Overview_NoPlan;
     public static String Overview_PlanOf;
     public static String Overview_OrdersNow;

@@ -1,5 +1,6 @@
 package org.grenier.ui.parts;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,16 +21,20 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.IPartListener;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.grenier.core.Result;
+import org.grenier.core.planning.ItemKpis;
 import org.grenier.core.sensors.Acquisition;
 import org.grenier.core.store.Store;
 import org.grenier.ui.UiThread;
 import org.grenier.ui.Messages;
+import org.grenier.ui.charts.BarCharts;
+import org.grenier.ui.charts.ChartCanvas;
 import org.grenier.ui.handlers.ResetDemoHandler;
 import org.grenier.ui.planning.PlanningSession;
 import org.grenier.ui.store.StoreEvents;
@@ -44,6 +49,9 @@ import org.grenier.ui.store.Workspace;
  * again every half minute while the overview is shown.
  */
 public class OverviewPart {
+
+    private static final int OUTLOOK_HEIGHT = 240;
+    private static final int OUTLOOK_PRODUCTS = 15;
 
     public static final String ID = "org.grenier.ui.part.overview";
     private static final int REREAD_MS = 30_000;
@@ -63,6 +71,7 @@ public class OverviewPart {
     private ScrolledComposite scroll;
     private OverviewWelcome welcome;
     private OverviewCards cards;
+    private ChartCanvas outlook;
     private OverviewFacts facts;
     private int shownRecordings;
     private final Runnable reread = this::read;
@@ -92,6 +101,10 @@ public class OverviewPart {
         scroll.setExpandVertical(true);
         welcome = new OverviewWelcome(content, this::act);
         cards = new OverviewCards(content, this::open);
+        outlook = new ChartCanvas(content, SWT.NONE);
+        GridData below = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        below.heightHint = OUTLOOK_HEIGHT;
+        outlook.setLayoutData(below);
         scroll.addListener(SWT.Resize, event -> fit());
         parts.addPartListener(whenShown);
         show();
@@ -136,8 +149,36 @@ public class OverviewPart {
         shownRecordings = recordings();
         cards.showAlerts(facts, shownRecordings);
         cards.showPlan(planning.latest());
+        drawOutlook(planning.latest());
         cards.showForecasts(facts);
         fit();
+    }
+
+    /**
+     * Under the cards, the last plan's stock-outs at a glance: the days each product is expected to be out of stock
+     * over the horizon, the most first; hidden until there is a plan.
+     */
+    private void drawOutlook(PlanningSession.Planned planned) {
+        boolean shown = planned != null && !planned.reports().isEmpty()
+                && planned.reports().get(0).simulation() != null;
+        ((GridData) outlook.getLayoutData()).exclude = !shown;
+        outlook.setVisible(shown);
+        if (!shown) {
+            outlook.clear();
+            return;
+        }
+        List<ItemKpis> items = planned.reports().get(0).simulation().items().stream()
+                .sorted(Comparator.comparingDouble(ItemKpis::stockoutDays).reversed()).limit(OUTLOOK_PRODUCTS)
+                .toList();
+        BarCharts.showSideBySide(outlook, NLS.bind(Messages.Overview_OutlookChart, planned.settings().horizonDays()),
+                Messages.Overview_OutlookAxis, items.stream().map(ItemKpis::sku).toList(), List.of(
+                        new BarCharts.Bars(Messages.Overview_OutlookAxis, items.stream()
+                                .mapToDouble(ItemKpis::stockoutDays).toArray())), BarCharts.Scale.FITTED);
+    }
+
+    /** The chart of the last plan's stock-outs, for tests. */
+    public ChartCanvas outlook() {
+        return outlook;
     }
 
     /** The devices being recorded now, which the alerts card counts. */
@@ -188,6 +229,7 @@ public class OverviewPart {
     void planned(@UIEventTopic(PlanningSession.PLANNED) PlanningSession.Planned planned) {
         if (content != null && !content.isDisposed()) {
             cards.showPlan(planned);
+            drawOutlook(planned);
             fit();
         }
     }

@@ -76,6 +76,10 @@ class OverviewPartTest {
                 .max(Comparator.comparingDouble(ItemKpis::stockoutDays));
         assertTrue(shortest.map(i -> plan.get(2).startsWith("Stock-outs expected: " + i.sku() + " ("))
                 .orElse(plan.get(2).equals("No stock-out expected over the horizon.")), plan.get(2));
+        List<String> drawn = waitFor(display, () -> Optional.of(overview.outlook().categories()).filter(c -> !c
+                .isEmpty()), "the plan's stock-outs drawn under the cards");
+        assertTrue(overview.outlook().isVisible(), "the chart shown once there is a plan");
+        shortest.ifPresent(i -> assertEquals(i.sku(), drawn.get(0), "the product out of stock longest first"));
 
         List<RunRecord> active = store.forecasts().records().orElseThrow().stream().filter(RunRecord::active).toList();
         List<String> forecasts = card(overview, 3);
