@@ -68,17 +68,18 @@ public class ProgressPart {
         changed();
     }
 
+    /** The work's name last: it is the longest, and the part is often narrow. */
     private static List<Column<FinishedJob>> columns() {
         return List.of(
-                new Column<>(Messages.Progress_Work, SWT.LEFT, FinishedJob::work,
-                        Comparator.comparing(FinishedJob::work)),
-                new Column<>(Messages.Progress_Outcome, SWT.LEFT, ProgressPart::outcome,
-                        Comparator.comparingInt(FinishedJob::severity)),
                 new Column<>(Messages.Progress_Started, SWT.LEFT,
                         job -> Numbers.time(FormatStyle.MEDIUM).format(job.started()),
                         Comparator.comparing(FinishedJob::started)),
+                new Column<>(Messages.Progress_Outcome, SWT.LEFT, ProgressPart::outcome,
+                        Comparator.comparingInt(FinishedJob::severity)),
                 new Column<>(Messages.Progress_Took, SWT.RIGHT, job -> took(job.took()),
-                        Comparator.comparing(FinishedJob::took)));
+                        Comparator.comparing(FinishedJob::took)),
+                new Column<>(Messages.Progress_Work, SWT.LEFT, FinishedJob::work,
+                        Comparator.comparing(FinishedJob::work)));
     }
 
     private static String outcome(FinishedJob job) {

@@ -13,6 +13,7 @@ import org.grenier.ui.Messages;
 public final class ProgressRow {
 
     private static final int BAR_STEPS = 1000;
+    private static final int TASK_WIDTH = 120;
 
     private final JobMonitor job;
     private final Composite row;
@@ -29,7 +30,10 @@ public final class ProgressRow {
         row.setLayout(layout);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         task = new Label(row, SWT.NONE);
-        task.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // a small width asked, the rest given: a long file name is cut (its whole in the tooltip), never the Cancel
+        GridData taskSize = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        taskSize.widthHint = TASK_WIDTH;
+        task.setLayoutData(taskSize);
         bar = new ProgressBar(row, SWT.HORIZONTAL | SWT.SMOOTH);
         bar.setMaximum(BAR_STEPS);
         GridData barSize = new GridData(SWT.END, SWT.CENTER, false, false);

@@ -117,7 +117,9 @@ class JobProgressTest {
                     .orElseThrow(() -> new AssertionError(rows.stream().map(ProgressRow::text).toList()));
             assertTrue(rows.stream().anyMatch(row -> row.text().startsWith(NLS.bind(Messages.ImportJob_File,
                     file.getFileName()))), rows.stream().map(ProgressRow::text).toList().toString());
-            assertTrue(Workbench.wholeInWindow(counting.cancelButton()), "each Cancel shows whole");
+            // GTK lays a part out in the event loop once it is shown
+            waitFor(display, () -> Optional.of(rows).filter(r -> r.stream().allMatch(row -> Workbench.wholeInWindow(
+                    row.cancelButton()))), "each Cancel shown whole");
             Workbench.screenshot(main, "progress-view.png");
 
             counting.cancelButton().notifyListeners(SWT.Selection, new Event());
@@ -131,7 +133,7 @@ class JobProgressTest {
                     "the import stopped").getSeverity());
             waitFor(display, () -> Optional.of(part.finished().rows()).filter(r -> r.size() >= 2
                     && r.get(0).cancelled() && r.get(1).cancelled()), "both listed as ended, cancelled");
-            assertTrue(part.finished().table().getItem(0).getText(1).equals(Messages.Progress_Cancelled));
+            assertEquals(Messages.Progress_Cancelled, part.finished().table().getItem(0).getText(1));
         } finally {
             count.cancel();
             imports.cancel();
