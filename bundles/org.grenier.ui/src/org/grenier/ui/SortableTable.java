@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -109,6 +110,7 @@ public final class SortableTable<T> {
     }
 
     private void refill() {
+        List<T> chosen = java.util.Arrays.stream(table.getSelectionIndices()).mapToObj(rows::get).toList();
         List<String> words = words(filter.getText());
         rows = new ArrayList<>(all.stream().filter(row -> kept(row, words)).toList());
         if (sortColumn >= 0) {
@@ -126,10 +128,23 @@ public final class SortableTable<T> {
             styler.accept(row, item);
         }
         table.setRedraw(true);
+        chooseAgain(chosen);
         count.setText(words.isEmpty() ? (all.size() == 1 ? Messages.Table_OneRow : NLS.bind(Messages.Table_Rows,
                 all.size()))
                 : NLS.bind(Messages.Table_RowsKept, rows.size(), all.size()));
         box.layout(new org.eclipse.swt.widgets.Control[] { count });
+    }
+
+    /**
+     * The records chosen before stay chosen wherever the sort or the filter moved them, and the part hears of it as
+     * of a click, so what it shows beside the table (details, buttons) follows; a record the filter hid is let go.
+     */
+    private void chooseAgain(List<T> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        table.setSelection(chosen.stream().mapToInt(rows::indexOf).filter(index -> index >= 0).toArray());
+        table.notifyListeners(SWT.Selection, new Event());
     }
 
     /** A row is kept when each word typed is in one of its cells shown, whatever the case and accents. */

@@ -1,10 +1,13 @@
 package org.grenier.ui;
 
+import java.util.function.Predicate;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 
 /**
  * The workbench's tables: bordered, whole-row selection, headers and lines shown, filling their place, each with
@@ -30,6 +33,27 @@ public final class Tables {
             TableSort.install(table);
         }
         return table;
+    }
+
+    /** The record of the row chosen ({@link TableItem#getData()}), whatever order the rows are in; null when none. */
+    public static <T> T chosen(Table table, Class<T> type) {
+        int index = table.getSelectionIndex();
+        return index >= 0 && type.isInstance(table.getItem(index).getData()) ? type.cast(table.getItem(index)
+                .getData()) : null;
+    }
+
+    /**
+     * Chooses again, in a table filled anew and sorted, the row whose record is the one chosen before, by {@code
+     * same}; none when it is gone (a row's place says nothing once the table is sorted).
+     */
+    public static void chooseAgain(Table table, Predicate<Object> same) {
+        table.deselectAll();
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (same.test(table.getItem(i).getData())) {
+                table.select(i);
+                return;
+            }
+        }
     }
 
     /**

@@ -87,10 +87,8 @@ final class ForecastTables {
         List.of(candidates, runs, drift).forEach(Tables::pack);
     }
 
-    /** The run chosen, found by its row whatever order the table is sorted in. */
     private ForecastRun selected() {
-        int index = runs.getSelectionIndex();
-        return index >= 0 && runs.getItem(index).getData() instanceof ForecastRun run ? run : null;
+        return Tables.chosen(runs, ForecastRun.class);
     }
 
     private static String mark(ForecastRun run, BacktestScore score) {

@@ -181,12 +181,13 @@ public class ForecastsPart {
             session.refresh(); // the overview's forecast card and the status line read the new runs
             UiThread.later(chart, () -> {
                 if (!chart.isDisposed()) {
-                    model.setText(failures.isEmpty() ? "" : String.join("\n", failures));
+                    model.setText(String.join("\n", failed));
                     refresh();
                 }
             });
+            // a cancel that left products untrained ends as cancelled, unless a product failed before it
             IStatus outcome = Outcome.of(failed, Messages.Forecasts_TrainingFailed);
-            return monitor.isCanceled() && outcome.isOK() ? Status.CANCEL_STATUS : outcome;
+            return failures.size() > failed.size() && outcome.isOK() ? Status.CANCEL_STATUS : outcome;
         });
         job.setRule(org.grenier.ui.store.StoreWriteRule.INSTANCE);
         job.setUser(true);

@@ -53,6 +53,15 @@ public final class JobMonitor implements IProgressMonitor {
                 NumberFormat.getPercentInstance(Numbers.locale()).format(Math.floor(share * 100) / 100));
     }
 
+    /** A progress bar's steps: fine enough for a million lines to move it. */
+    public static final int BAR_STEPS = 1000;
+
+    /** Where a bar of {@link #BAR_STEPS} stands: 0 while the Job cannot tell. */
+    public int barSelection() {
+        double share = share();
+        return share < 0 ? 0 : (int) (share * BAR_STEPS);
+    }
+
     /** The share of the work done, from 0 to 1, or a negative number when the Job cannot tell. */
     public double share() {
         double all = total;

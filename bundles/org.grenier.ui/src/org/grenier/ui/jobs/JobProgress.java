@@ -18,11 +18,11 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.jobs.ProgressProvider;
 
 /**
- * How far the workbench's user Jobs (imports, trainings, plans, backups) have got, for the status line and the Progress part. E4 shows no
- * progress of its own, and the platform's progress view belongs to the 3.x workbench. As the job manager's progress
- * provider, this gives each user Job a monitor that keeps its task and share done where the UI thread reads them
- * without waiting; a Job's cancel reaches the Job through that monitor as through any other. It also remembers how
- * the last Jobs ended, for the Progress part.
+ * How far the workbench's user Jobs (imports, trainings, plans, backups) have got, for the status line and the Progress
+ * part. E4 shows no progress of its own, and the platform's progress view belongs to the 3.x workbench. As the job
+ * manager's progress provider, this gives each user Job a monitor that keeps its task and share done where the UI
+ * thread reads them without waiting; a Job's cancel reaches the Job through that monitor as through any other. It also
+ * remembers how the last Jobs ended, for the Progress part.
  */
 public final class JobProgress extends ProgressProvider {
 

@@ -12,7 +12,6 @@ import org.grenier.ui.Messages;
 /** One running Job in the Progress part: its task and share done, a bar, and a Cancel for it alone. */
 public final class ProgressRow {
 
-    private static final int BAR_STEPS = 1000;
     private static final int TASK_WIDTH = 120;
 
     private final JobMonitor job;
@@ -35,7 +34,7 @@ public final class ProgressRow {
         taskSize.widthHint = TASK_WIDTH;
         task.setLayoutData(taskSize);
         bar = new ProgressBar(row, SWT.HORIZONTAL | SWT.SMOOTH);
-        bar.setMaximum(BAR_STEPS);
+        bar.setMaximum(JobMonitor.BAR_STEPS);
         GridData barSize = new GridData(SWT.END, SWT.CENTER, false, false);
         barSize.widthHint = 220;
         bar.setLayoutData(barSize);
@@ -54,12 +53,11 @@ public final class ProgressRow {
 
     void refresh() {
         String text = job.progressText();
-        double share = job.share();
         if (!text.equals(task.getText())) {
             task.setText(text);
             task.setToolTipText(text);
         }
-        int selection = share < 0 ? 0 : (int) (share * BAR_STEPS);
+        int selection = job.barSelection();
         if (bar.getSelection() != selection) {
             bar.setSelection(selection);
         }

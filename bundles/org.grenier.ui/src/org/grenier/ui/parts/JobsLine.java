@@ -17,14 +17,14 @@ import org.grenier.ui.jobs.JobMonitor;
 import org.grenier.ui.jobs.JobProgress;
 
 /**
- * The status line's part that shows long work while it runs: the earliest running Job's task and share done, a bar,
- * and a button that cancels it; empty when nothing runs. A click on the task or the bar opens the Progress part. It reads the Jobs' progress four times a second on the UI
- * thread and never waits for them; its size is fixed, so a new figure repaints it without laying the window out.
+ * The status line's part that shows long work while it runs: the earliest running Job's task and share done, a bar, and
+ * a button that cancels it; empty when nothing runs. A click on the task or the bar opens the Progress part. It reads
+ * the Jobs' progress four times a second on the UI thread and never waits for them; its size is fixed, so a new figure
+ * repaints it without laying the window out.
  */
 public final class JobsLine {
 
     private static final int REFRESH_MILLIS = 250;
-    private static final int BAR_STEPS = 1000;
 
     private final JobProgress progress;
     private final Composite box;
@@ -46,7 +46,7 @@ public final class JobsLine {
         text.widthHint = 360;
         label.setLayoutData(text);
         bar = new ProgressBar(box, SWT.HORIZONTAL | SWT.SMOOTH);
-        bar.setMaximum(BAR_STEPS);
+        bar.setMaximum(JobMonitor.BAR_STEPS);
         GridData barSize = new GridData(SWT.FILL, SWT.CENTER, false, false);
         barSize.widthHint = 140;
         bar.setLayoutData(barSize);
@@ -93,7 +93,6 @@ public final class JobsLine {
             cancel.setEnabled(!job.isCanceled());
             shown = job;
         }
-        double share = job.share();
         String text = job.progressText();
         if (others > 0) {
             text = Numbers.phrase(Messages.Status_MoreJobs, text, others);
@@ -102,7 +101,7 @@ public final class JobsLine {
             label.setText(text);
             label.setToolTipText(text + "\n" + Messages.Status_SeeProgress);
         }
-        int selection = share < 0 ? 0 : (int) (share * BAR_STEPS);
+        int selection = job.barSelection();
         if (bar.getSelection() != selection) {
             bar.setSelection(selection);
         }

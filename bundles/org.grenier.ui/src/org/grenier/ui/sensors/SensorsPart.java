@@ -239,7 +239,7 @@ public class SensorsPart {
     }
 
     private void showSessions(List<SessionStatus> sessions) {
-        int selected = ports.getSelectionIndex();
+        SessionStatus before = Tables.chosen(ports, SessionStatus.class);
         ports.removeAll();
         for (SessionStatus s : sessions) {
             TableItem item = new TableItem(ports, SWT.NONE);
@@ -250,15 +250,14 @@ public class SensorsPart {
                     s.lastProblem().map(GapText::reason).orElse("") });
             item.setData(s);
         }
-        if (selected >= 0 && selected < ports.getItemCount()) {
-            ports.select(selected);
-        }
-        stop.setEnabled(ports.getSelectionIndex() >= 0);
         Tables.pack(ports);
+        Tables.chooseAgain(ports, data -> before != null && data instanceof SessionStatus now
+                && now.port().equals(before.port()));
+        stop.setEnabled(ports.getSelectionIndex() >= 0);
     }
 
     private void showAlerts(List<Alert> list) {
-        int selected = alerts.getSelectionIndex();
+        Alert before = selectedAlert();
         alerts.removeAll();
         Units units = Units.saved();
         for (Alert a : list) {
@@ -269,16 +268,14 @@ public class SensorsPart {
                     AlertText.of(a, units) });
             item.setData(a);
         }
-        if (selected >= 0 && selected < alerts.getItemCount()) {
-            alerts.select(selected);
-        }
         Tables.pack(alerts);
+        Tables.chooseAgain(alerts, data -> before != null && data instanceof Alert now && now.id() == before.id());
+        Alert chosen = selectedAlert();
+        acknowledge.setEnabled(chosen != null && chosen.acknowledgedAt().isEmpty());
     }
 
-    /** The alert chosen, found by its row whatever order the table is sorted in. */
     private Alert selectedAlert() {
-        int index = alerts.getSelectionIndex();
-        return index >= 0 && alerts.getItem(index).getData() instanceof Alert alert ? alert : null;
+        return Tables.chosen(alerts, Alert.class);
     }
 
     private void acknowledgeSelected() {
@@ -333,8 +330,8 @@ public class SensorsPart {
     }
 
     private void stopSelected() {
-        int index = ports.getSelectionIndex();
-        if (index < 0 || !(ports.getItem(index).getData() instanceof SessionStatus chosen)) {
+        SessionStatus chosen = Tables.chosen(ports, SessionStatus.class);
+        if (chosen == null) {
             return;
         }
         String port = chosen.port();

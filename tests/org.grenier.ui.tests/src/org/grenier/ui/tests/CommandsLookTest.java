@@ -108,7 +108,7 @@ class CommandsLookTest {
      * model's bindings; the product has none of those bundles, and its keys were pressed there with xdotool.
      */
     @Test
-    void theMainCommandsHaveTheirKeys() throws Exception {
+    void theModelShippedBindsTheMainCommandsToTheirKeys() throws Exception {
         Document model;
         try (InputStream in = URI.create("platform:/plugin/org.grenier.app/Application.e4xmi").toURL().openStream()) {
             model = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);

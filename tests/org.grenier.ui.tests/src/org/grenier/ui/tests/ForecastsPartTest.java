@@ -83,7 +83,7 @@ class ForecastsPartTest {
 
     /**
      * A product that cannot be trained (its only sale is in the week under way) is reported in Problems by the
-     * training Job itself, with the product and the reason, and stays there after the Forecasts part has moved on.
+     * training Job itself, as an error with the product and the reason.
      */
     @Test
     void aProductThatCannotBeTrainedIsReportedInProblems() throws Exception {
@@ -110,6 +110,50 @@ class ForecastsPartTest {
         } finally {
             session.store().imports().undo(batch).orElseThrow();
             session.refresh();
+            show(window, StorePart.ID);
+        }
+    }
+
+    /**
+     * A training of every product cancelled as it starts ends as cancelled, and the products it left untrained are
+     * no failure: nothing of it lands in Problems.
+     */
+    @Test
+    void aTrainingCancelledEndsCancelledAndLeavesProblemsAlone() throws Exception {
+        Display display = Display.getCurrent();
+        Shell main = mainWindow(display);
+        MWindow window = assertInstanceOf(MWindow.class, main.getData("modelElement"));
+        Workbench.openSession(display, window);
+        ProblemLog log = window.getContext().get(ProblemLog.class);
+        int problems = log.problems().size();
+        java.util.concurrent.atomic.AtomicReference<org.eclipse.core.runtime.IStatus> ended =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        org.eclipse.core.runtime.jobs.IJobChangeListener cancelAtStart = new org.eclipse.core.runtime.jobs
+                .JobChangeAdapter() {
+            @Override
+            public void running(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getJob().getName().startsWith("Training forecasts of ")) {
+                    event.getJob().cancel();
+                }
+            }
+
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getJob().getName().startsWith("Training forecasts of ")) {
+                    ended.set(event.getResult());
+                }
+            }
+        };
+        org.eclipse.core.runtime.jobs.Job.getJobManager().addJobChangeListener(cancelAtStart);
+        try {
+            ForecastsPart part = assertInstanceOf(ForecastsPart.class, show(window, ForecastsPart.ID));
+            waitFor(display, () -> Optional.of(part.product()).filter(c -> c.getItemCount() > 1), "the products");
+            press(main, "Retrain all products");
+            IStatus result = waitFor(display, () -> Optional.ofNullable(ended.get()), "the training ended");
+            assertEquals(IStatus.CANCEL, result.getSeverity(), result.toString());
+            assertEquals(problems, log.problems().size(), "nothing in Problems: " + log.problems());
+        } finally {
+            org.eclipse.core.runtime.jobs.Job.getJobManager().removeJobChangeListener(cancelAtStart);
             show(window, StorePart.ID);
         }
     }

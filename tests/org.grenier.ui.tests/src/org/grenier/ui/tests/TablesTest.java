@@ -183,8 +183,8 @@ class TablesTest {
 
     /**
      * A table of a few rows held as text sorts by a click on its header: figures as numbers whatever their grouping,
-     * unit or locale, dates as dates, the empty cells last; each row keeps its record, colour and check mark, and a
-     * table filled anew is sorted again.
+     * unit or locale, dates as dates, the empty cells last either way; each row keeps its record, colour, check mark
+     * and selection, and a table filled anew is sorted again.
      */
     @Test
     void aPlainTableSortsByItsHeaderNumbersAndDatesByValueAndRowsMoveWhole() {
@@ -196,7 +196,8 @@ class TablesTest {
             java.time.Instant now = java.time.Instant.parse("2026-11-20T09:30:00Z");
             fill(table, List.of(
                     new String[] { "LAIT", String.format(shown, "%,d kg", 4), when.format(now.minusSeconds(3600)) },
-                    new String[] { "PARA", String.format(shown, "%,d", 1095), when.format(now.minusSeconds(86_400 * 40)) },
+                    new String[] { "PARA", String.format(shown, "%,d", 1095),
+                        when.format(now.minusSeconds(86_400 * 40)) },
                     new String[] { "BLE", "\u2013", when.format(now) },
                     new String[] { "POMME", String.format(shown, "%,.1f", 120.5), when.format(now.minusSeconds(
                             86_400L * 400)) }));
@@ -209,14 +210,34 @@ class TablesTest {
             assertTrue(para.getChecked(), "and its check mark");
             assertEquals(shell.getDisplay().getSystemColor(SWT.COLOR_RED), para.getForeground(), "and its colour");
             table.getColumn(1).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-            assertEquals(List.of("BLE", "PARA", "POMME", "LAIT"), column(table, 0), shown + ": reversed");
+            assertEquals(List.of("PARA", "POMME", "LAIT", "BLE"), column(table, 0), shown + ": reversed, the empty last");
+            table.setSelection(column(table, 0).indexOf("PARA"));
             table.getColumn(2).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             assertEquals(List.of("POMME", "PARA", "LAIT", "BLE"), column(table, 0), shown + ": by date");
+            assertEquals("PARA", Tables.chosen(table, String.class), "the row chosen moves with its record");
             fill(table, List.of(new String[] { "B", "", when.format(now) }, new String[] { "A", "", when.format(
                     now.minusSeconds(60)) }));
             assertEquals(List.of("A", "B"), column(table, 0), shown + ": sorted again once filled anew");
             table.dispose();
         }
+    }
+
+    /**
+     * A record chosen in a table of records stays chosen when a sort moves it, and the part hears of it as of a click,
+     * so the details it shows beside the table follow.
+     */
+    @Test
+    void theRecordChosenStaysChosenWhenTheTableIsSortedAndThePartHearsOfIt() {
+        Table table = stock.table();
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        table.addListener(SWT.Selection, event -> heard.incrementAndGet());
+        table.setSelection(skus().indexOf("MAIS"));
+        stock.sortBy(2, true);
+        assertEquals(List.of("ORG-1", "BLE-T1", "XSS", "MAIS"), skus(), "by change");
+        assertEquals(skus().indexOf("MAIS"), table.getSelectionIndex(), "Maïs still chosen, now last");
+        assertEquals(1, heard.get(), "the part told");
+        stock.filter().setText("orge");
+        assertEquals(-1, table.getSelectionIndex(), "let go once the filter hides it");
     }
 
     private static void fill(Table table, List<String[]> rows) {
