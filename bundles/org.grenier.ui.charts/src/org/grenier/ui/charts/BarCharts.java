@@ -93,6 +93,17 @@ public final class BarCharts {
         canvas.setChart(stacked(title, valueAxis, categories, series));
     }
 
+    /** The workbench's bars: flat, without shadow, on white with light grid lines, none wider than {@code widest}. */
+    static BarRenderer flat(CategoryPlot plot, double widest) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(DemandCharts.GRID);
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setMaximumBarWidth(widest);
+        return bars;
+    }
+
     private static JFreeChart scaled(JFreeChart chart, Scale scale) {
         CategoryPlot plot = chart.getCategoryPlot();
         if (Double.isFinite(scale.top())) {
@@ -133,13 +144,7 @@ public final class BarCharts {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         chart.setPadding(new RectangleInsets(2, 2, 2, 18));
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(DemandCharts.GRID);
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setMaximumBarWidth(0.08);
+        BarRenderer bars = flat(chart.getCategoryPlot(), 0.08);
         bars.setItemMargin(0.02);
         for (int s = 0; s < series; s++) {
             bars.setSeriesPaint(s, COLOURS[s % COLOURS.length]);

@@ -36,7 +36,6 @@ import org.grenier.core.store.IntegrityFinding;
 import org.grenier.core.store.SourceHealth;
 import org.grenier.core.store.Store;
 import org.grenier.ui.UiThread;
-import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
 import org.grenier.ui.SortableTable;
 import org.grenier.ui.SortableTable.Column;
@@ -85,11 +84,11 @@ public class DataHealthPart {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         // the sources beside a chart of their ages: a stale one stands out before its row is read
         SashForm top = new SashForm(sash, SWT.HORIZONTAL);
-        sources = new SortableTable<>(group(top, Messages.Health_Sources), SWT.SINGLE, sourceColumns());
+        sources = new SortableTable<>(group(top, HealthWords.Sources), SWT.SINGLE, sourceColumns());
         ages = new ChartCanvas(top, SWT.NONE);
         top.setWeights(3, 2);
         sources.table().addListener(SWT.Selection, event -> selected());
-        Composite checked = group(sash, Messages.Health_Findings);
+        Composite checked = group(sash, HealthWords.Findings);
         findings = new SortableTable<>(checked, SWT.SINGLE, findingColumns());
         findings.table().addListener(SWT.Selection, event -> selected());
         sash.setWeights(1, 1);
@@ -108,13 +107,13 @@ public class DataHealthPart {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         bar.setLayout(new GridLayout(5, false));
-        button(bar, Messages.Health_Check, this::check);
-        relink = button(bar, Messages.Health_Relink, this::relinkSelected);
-        removeCopies = button(bar, Messages.Health_RemoveCopies, this::removeCopiesAsked);
-        importAgain = button(bar, Messages.Health_ImportAgain, this::importAgainSelected);
+        button(bar, HealthWords.Check, this::check);
+        relink = button(bar, HealthWords.Relink, this::relinkSelected);
+        removeCopies = button(bar, HealthWords.RemoveCopies, this::removeCopiesAsked);
+        importAgain = button(bar, HealthWords.ImportAgain, this::importAgainSelected);
         status = new Label(bar, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setText(Messages.Health_NotChecked);
+        status.setText(HealthWords.NotChecked);
         selected();
     }
 
@@ -128,29 +127,29 @@ public class DataHealthPart {
     private static List<Column<SourceHealth>> sourceColumns() {
         // ages are told against the time the table is filled, not the time the part was made
         return List.of(
-                new Column<>(Messages.Health_Source, SWT.LEFT, HealthTexts::source, Comparator.comparing(
+                new Column<>(HealthWords.Source, SWT.LEFT, HealthTexts::source, Comparator.comparing(
                         SourceHealth::source)),
-                new Column<>(Messages.Health_Name, SWT.LEFT, HealthTexts::name, Comparator.comparing(
+                new Column<>(HealthWords.Name, SWT.LEFT, HealthTexts::name, Comparator.comparing(
                         SourceHealth::name)),
-                new Column<>(Messages.Health_Last, SWT.LEFT, HealthTexts::last, Comparator.comparing(
+                new Column<>(HealthWords.Last, SWT.LEFT, HealthTexts::last, Comparator.comparing(
                         s -> s.last().orElse(Instant.MIN))),
-                new Column<>(Messages.Health_Age, SWT.RIGHT, s -> HealthTexts.age(s, Instant.now()), Comparator.comparing(
+                new Column<>(HealthWords.Age, SWT.RIGHT, s -> HealthTexts.age(s, Instant.now()), Comparator.comparing(
                         s -> s.last().orElse(Instant.MIN))),
-                new Column<>(Messages.Health_State, SWT.LEFT, s -> HealthTexts.state(s, Instant.now()),
+                new Column<>(HealthWords.State, SWT.LEFT, s -> HealthTexts.state(s, Instant.now()),
                         Comparator.comparing(s -> s.isFresh(Instant.now()))),
-                new Column<>(Messages.Health_Volume, SWT.RIGHT, s -> Numbers.number(s.volume(), 0),
+                new Column<>(HealthWords.Volume, SWT.RIGHT, s -> Numbers.number(s.volume(), 0),
                         Comparator.comparingLong(SourceHealth::volume)),
-                new Column<>(Messages.Health_Problems, SWT.LEFT, HealthTexts::problems,
+                new Column<>(HealthWords.Problems, SWT.LEFT, HealthTexts::problems,
                         Comparator.comparingLong(SourceHealth::problems)));
     }
 
     private static List<Column<IntegrityFinding>> findingColumns() {
         return List.of(
-                new Column<>(Messages.Health_Finding, SWT.LEFT, HealthTexts::finding, Comparator.comparing(
+                new Column<>(HealthWords.Finding, SWT.LEFT, HealthTexts::finding, Comparator.comparing(
                         IntegrityFinding::kind)),
-                new Column<>(Messages.Health_Rows, SWT.RIGHT, f -> Numbers.number(f.rows(), 0),
+                new Column<>(HealthWords.Rows, SWT.RIGHT, f -> Numbers.number(f.rows(), 0),
                         Comparator.comparingLong(IntegrityFinding::rows)),
-                new Column<>(Messages.Health_Repair, SWT.LEFT, HealthTexts::repair, Comparator.comparing(
+                new Column<>(HealthWords.Repair, SWT.LEFT, HealthTexts::repair, Comparator.comparing(
                         IntegrityFinding::kind)));
     }
 
@@ -160,7 +159,7 @@ public class DataHealthPart {
         if (store == null || sources.table().isDisposed()) {
             return null;
         }
-        Job job = Job.create(Messages.Health_Reading, monitor -> {
+        Job job = Job.create(HealthWords.Reading, monitor -> {
             Result<List<SourceHealth>> read = store.health().sources();
             asyncShow(() -> {
                 sources.show(read.failed() ? List.of() : read.value());
@@ -185,8 +184,8 @@ public class DataHealthPart {
     private void drawAges(List<SourceHealth> shown, Instant now) {
         double[] shares = shown.stream().mapToDouble(s -> s.last().map(at -> 100.0 * Duration.between(at, now)
                 .toMillis() / s.source().staleAfter().toMillis()).orElse(Double.NaN)).toArray();
-        BarCharts.showAcross(ages, Messages.Health_AgesChart, Messages.Health_AgesAxis,
-                categories(shown), List.of(new BarCharts.Bars(Messages.Health_Age,
+        BarCharts.showAcross(ages, HealthWords.AgesChart, HealthWords.AgesAxis,
+                categories(shown), List.of(new BarCharts.Bars(HealthWords.Age,
                         shares)), new BarCharts.Scale(AGES_TOP, 100, null));
     }
 
@@ -216,8 +215,8 @@ public class DataHealthPart {
         if (store == null) {
             return null;
         }
-        status.setText(Messages.Health_Checking);
-        Job job = Job.create(Messages.Health_Checking, monitor -> {
+        status.setText(HealthWords.Checking);
+        Job job = Job.create(HealthWords.Checking, monitor -> {
             Result<HealthCheck> done = HealthCheck.run(store, ZoneId.systemDefault());
             asyncShow(() -> checked(done));
             return done.failed() ? Status.warning(done.message()) : Status.OK_STATUS;
@@ -236,8 +235,8 @@ public class DataHealthPart {
         List<IntegrityFinding> found = done.value().findings();
         findings.show(found);
         String at = Numbers.time(FormatStyle.SHORT).format(Instant.now());
-        status.setText(found.isEmpty() ? NLS.bind(Messages.Health_Whole, at)
-                : Numbers.phrase(Messages.Health_Checked, found.size(), at));
+        status.setText(found.isEmpty() ? NLS.bind(HealthWords.Whole, at)
+                : Numbers.phrase(HealthWords.Checked, found.size(), at));
         status.getParent().layout();
         selected();
     }
@@ -276,21 +275,21 @@ public class DataHealthPart {
     /** Points the finding's rows at a known code in a write Job, then checks again. */
     public Job relink(IntegrityFinding finding, String code) {
         return repair(store -> store.health().relink(finding, code)
-                .map(moved -> Numbers.phrase(Messages.Health_Relinked, moved, code)));
+                .map(moved -> Numbers.phrase(HealthWords.Relinked, moved, code)));
     }
 
     private void removeCopiesAsked() {
         IntegrityFinding finding = selectedFinding();
-        if (MessageDialog.openConfirm(status.getShell(), Messages.Health_RemoveTitle,
-                Numbers.phrase(Messages.Health_RemoveQuestion, finding.rows()))) {
-            repair(store -> store.health().removeDuplicateSales().map(gone -> Numbers.phrase(Messages.Health_Removed,
+        if (MessageDialog.openConfirm(status.getShell(), HealthWords.RemoveTitle,
+                Numbers.phrase(HealthWords.RemoveQuestion, finding.rows()))) {
+            repair(store -> store.health().removeDuplicateSales().map(gone -> Numbers.phrase(HealthWords.Removed,
                     gone)));
         }
     }
 
     private Job repair(java.util.function.Function<Store, Result<String>> work) {
         Store store = session.store();
-        Job job = Job.create(Messages.Health_Repairing, monitor -> {
+        Job job = Job.create(HealthWords.Repairing, monitor -> {
             Result<String> done = work.apply(store);
             asyncShow(() -> {
                 status.setText(done.failed() ? done.message() : done.value());
@@ -316,7 +315,7 @@ public class DataHealthPart {
             if (Files.isReadable(file)) {
                 files = List.of(file);
             } else {
-                status.setText(NLS.bind(Messages.Health_FileGone, file));
+                status.setText(NLS.bind(HealthWords.FileGone, file));
             }
         }
         ImportWizard.dialog(status.getShell(), session, importer, files).open();
@@ -335,7 +334,7 @@ public class DataHealthPart {
     void storeReplaced(@UIEventTopic(StoreEvents.REPLACED) Object workspace) {
         if (findings != null && !findings.table().isDisposed()) {
             findings.show(List.of()); // what was found was found in another store
-            status.setText(Messages.Health_NotChecked);
+            status.setText(HealthWords.NotChecked);
         }
     }
 

@@ -9,7 +9,6 @@ import java.time.format.FormatStyle;
 import org.eclipse.osgi.util.NLS;
 import org.grenier.core.store.IntegrityFinding;
 import org.grenier.core.store.SourceHealth;
-import org.grenier.ui.Messages;
 import org.grenier.ui.imports.ImportWords;
 import org.grenier.ui.Numbers;
 
@@ -24,7 +23,7 @@ final class HealthTexts {
     }
 
     static String last(SourceHealth source) {
-        return source.last().map(at -> Numbers.dateTime(FormatStyle.SHORT).format(at)).orElse(Messages.Health_Never);
+        return source.last().map(at -> Numbers.dateTime(FormatStyle.SHORT).format(at)).orElse(HealthWords.Never);
     }
 
     /** How old the last data is, in the largest unit that says it: days, hours or minutes. */
@@ -34,10 +33,10 @@ final class HealthTexts {
 
     static String age(Duration age) {
         if (age.toDays() >= 1) {
-            return NLS.bind(Messages.Health_AgeDays, Numbers.number(age.toDays(), 0));
+            return NLS.bind(HealthWords.AgeDays, Numbers.number(age.toDays(), 0));
         }
-        return age.toHours() >= 1 ? NLS.bind(Messages.Health_AgeHours, age.toHours())
-                : NLS.bind(Messages.Health_AgeMinutes, Math.max(0, age.toMinutes()));
+        return age.toHours() >= 1 ? NLS.bind(HealthWords.AgeHours, age.toHours())
+                : NLS.bind(HealthWords.AgeMinutes, Math.max(0, age.toMinutes()));
     }
 
     /** A source's name; an import's is its profile's, worded in the user's language when Grenier ships it. */
@@ -51,26 +50,26 @@ final class HealthTexts {
         }
         String what = source.lastProblem().orElse("");
         return source.source() == SourceHealth.Source.IMPORT
-                ? Numbers.phrase(Messages.Health_Refused, source.problems(), Labels.fileName(what))
-                : Numbers.phrase(Messages.Health_Alerts, source.problems(), what);
+                ? Numbers.phrase(HealthWords.Refused, source.problems(), Labels.fileName(what))
+                : Numbers.phrase(HealthWords.Alerts, source.problems(), what);
     }
 
     static String state(SourceHealth source, Instant now) {
-        return source.last().isEmpty() ? Messages.Health_Never
-                : source.isFresh(now) ? Messages.Health_Fresh : Messages.Health_Stale;
+        return source.last().isEmpty() ? HealthWords.Never
+                : source.isFresh(now) ? HealthWords.Fresh : HealthWords.Stale;
     }
 
     static String finding(IntegrityFinding finding) {
         long rows = finding.rows();
         return switch (finding.kind()) {
-            case UNKNOWN_PRODUCT -> Numbers.phrase(Messages.Health_UnknownProduct, rows, finding.subject());
-            case UNKNOWN_SITE -> Numbers.phrase(Messages.Health_UnknownSite, rows, finding.subject());
-            case UNKNOWN_STORAGE_UNIT -> Numbers.phrase(Messages.Health_UnknownUnit, rows, finding.subject());
-            case SALES_GAP -> Numbers.phrase(Messages.Health_SalesGap, new Object[] { rows, day(finding.subject()),
+            case UNKNOWN_PRODUCT -> Numbers.phrase(HealthWords.UnknownProduct, rows, finding.subject());
+            case UNKNOWN_SITE -> Numbers.phrase(HealthWords.UnknownSite, rows, finding.subject());
+            case UNKNOWN_STORAGE_UNIT -> Numbers.phrase(HealthWords.UnknownUnit, rows, finding.subject());
+            case SALES_GAP -> Numbers.phrase(HealthWords.SalesGap, new Object[] { rows, day(finding.subject()),
                 day(finding.detail()) });
-            case DUPLICATE_SALES -> Numbers.phrase(Messages.Health_Duplicates, rows, finding.subject() + " · "
+            case DUPLICATE_SALES -> Numbers.phrase(HealthWords.Duplicates, rows, finding.subject() + " · "
                     + Numbers.dateTime(FormatStyle.SHORT).format(Instant.parse(finding.detail())));
-            case CONNECTION_GAP -> Numbers.phrase(Messages.Health_ConnectionGap, new Object[] { rows, finding.subject(),
+            case CONNECTION_GAP -> Numbers.phrase(HealthWords.ConnectionGap, new Object[] { rows, finding.subject(),
                 finding.detail() });
         };
     }
@@ -82,10 +81,10 @@ final class HealthTexts {
 
     static String repair(IntegrityFinding finding) {
         return switch (finding.kind()) {
-            case UNKNOWN_PRODUCT, UNKNOWN_SITE, UNKNOWN_STORAGE_UNIT -> Messages.Health_RepairRelink;
-            case SALES_GAP -> Messages.Health_RepairImport;
-            case DUPLICATE_SALES -> Messages.Health_RepairCopies;
-            case CONNECTION_GAP -> Messages.Health_RepairSensors;
+            case UNKNOWN_PRODUCT, UNKNOWN_SITE, UNKNOWN_STORAGE_UNIT -> HealthWords.RepairRelink;
+            case SALES_GAP -> HealthWords.RepairImport;
+            case DUPLICATE_SALES -> HealthWords.RepairCopies;
+            case CONNECTION_GAP -> HealthWords.RepairSensors;
         };
     }
 }

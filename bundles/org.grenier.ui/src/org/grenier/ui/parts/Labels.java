@@ -28,12 +28,12 @@ final class Labels {
 
     static String of(SourceHealth.Source source) {
         return switch (source) {
-            case IMPORT -> Messages.Health_Source_IMPORT;
-            case SALES -> Messages.Health_Source_SALES;
-            case STOCK_COUNT -> Messages.Health_Source_STOCK_COUNT;
-            case SENSOR -> Messages.Health_Source_SENSOR;
-            case WEATHER -> Messages.Health_Source_WEATHER;
-            case PRODUCTION_PLAN -> Messages.Health_Source_PRODUCTION_PLAN;
+            case IMPORT -> HealthWords.Source_IMPORT;
+            case SALES -> HealthWords.Source_SALES;
+            case STOCK_COUNT -> HealthWords.Source_STOCK_COUNT;
+            case SENSOR -> HealthWords.Source_SENSOR;
+            case WEATHER -> HealthWords.Source_WEATHER;
+            case PRODUCTION_PLAN -> HealthWords.Source_PRODUCTION_PLAN;
         };
     }
 

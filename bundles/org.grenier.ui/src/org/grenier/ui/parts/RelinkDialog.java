@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.grenier.ui.Messages;
 
 /** Asks which known code the rows naming an unknown one should name: a product, a site or a storage unit. */
 final class RelinkDialog extends Dialog {
@@ -30,13 +29,13 @@ final class RelinkDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(Messages.Health_RelinkTitle);
+        shell.setText(HealthWords.RelinkTitle);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        new Label(area, SWT.NONE).setText(NLS.bind(Messages.Health_RelinkPrompt, unknown));
+        new Label(area, SWT.NONE).setText(NLS.bind(HealthWords.RelinkPrompt, unknown));
         choice = new Combo(area, SWT.READ_ONLY);
         choice.setItems(known.toArray(String[]::new));
         choice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

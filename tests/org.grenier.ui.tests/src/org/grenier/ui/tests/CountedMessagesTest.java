@@ -72,10 +72,13 @@ class CountedMessagesTest {
         assertEquals("<a>3 problèmes</a>", Numbers.phrase(texts("_fr").getProperty("Status_Problems"), 3));
     }
 
+    /** The workbench's messages and the Data health part's, in one language. */
     private static Properties texts(String language) throws IOException {
         Properties texts = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream("messages" + language + ".properties")) {
-            texts.load(in);
+        for (String file : new String[] { "messages", "parts/health_texts" }) {
+            try (InputStream in = Messages.class.getResourceAsStream(file + language + ".properties")) {
+                texts.load(in);
+            }
         }
         return texts;
     }

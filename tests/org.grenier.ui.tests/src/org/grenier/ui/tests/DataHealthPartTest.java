@@ -30,6 +30,7 @@ import org.grenier.core.store.IntegrityFinding.Kind;
 import org.grenier.core.store.SourceHealth;
 import org.grenier.ui.Messages;
 import org.grenier.ui.parts.DataHealthPart;
+import org.grenier.ui.parts.HealthWords;
 import org.grenier.ui.store.StoreSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class DataHealthPartTest {
                 == SourceHealth.Source.SALES).findFirst(), "the sales listed as a source");
         assertTrue(sales.volume() >= DemoDataset.workspace().sales().size(), "volume " + sales.volume());
         assertTrue(Arrays.stream(part.sources().table().getItems()).anyMatch(item -> item.getText(1).equals("PF1-T")
-                && item.getText(4).equals(Messages.Health_Stale)), "the pharmacy's fridge sensor, stale since 2025");
+                && item.getText(4).equals(HealthWords.Stale)), "the pharmacy's fridge sensor, stale since 2025");
         waitFor(display, () -> Optional.of(part.ages()).filter(c -> c.categories().size() == part.sources().rows()
                 .size()), "a bar place for every source");
         assertTrue(part.ages().categories().contains("PF1-T"), part.ages().categories().toString());
@@ -82,24 +83,24 @@ class DataHealthPartTest {
         select(part, found.get(0));
         relinkTo(part, "BLE-T1");
         waitFor(display, () -> Optional.of(part.findings().rows()).filter(rows -> rows.stream().noneMatch(f -> f.kind()
-                == Kind.UNKNOWN_PRODUCT) && !part.status().getText().equals(Messages.Health_Checking)),
+                == Kind.UNKNOWN_PRODUCT) && !part.status().getText().equals(HealthWords.Checking)),
                 "the product re-linked and the store checked again");
         assertTrue(session.store().sales("BLE-TENDRE").orElseThrow().isEmpty());
 
         IntegrityFinding copies = part.findings().rows().stream().filter(f -> f.kind() == Kind.DUPLICATE_SALES)
                 .findFirst().orElseThrow();
         select(part, copies);
-        Workbench.answer(display, Messages.Health_RemoveTitle, IDialogConstants.OK_LABEL);
-        press(part, Messages.Health_RemoveCopies);
+        Workbench.answer(display, HealthWords.RemoveTitle, IDialogConstants.OK_LABEL);
+        press(part, HealthWords.RemoveCopies);
         waitFor(display, () -> Optional.of(part.findings().rows()).filter(before::equals),
                 "the copy removed: the store as whole as before the damage");
     }
 
     /** Presses Check the store and waits for its findings; those already there before, if given, are left out. */
     private List<IntegrityFinding> check(DataHealthPart part, List<IntegrityFinding> before) {
-        press(part, Messages.Health_Check);
-        waitFor(display, () -> Optional.of(part.status().getText()).filter(t -> !t.equals(Messages.Health_Checking)
-                && !t.equals(Messages.Health_NotChecked)), "the check done");
+        press(part, HealthWords.Check);
+        waitFor(display, () -> Optional.of(part.status().getText()).filter(t -> !t.equals(HealthWords.Checking)
+                && !t.equals(HealthWords.NotChecked)), "the check done");
         List<IntegrityFinding> found = new ArrayList<>(part.findings().rows());
         if (before != null) {
             found.removeAll(before);
@@ -137,7 +138,7 @@ class DataHealthPartTest {
                         .orElseThrow().getItems()));
                 Workbench.press(wizard, IDialogConstants.CANCEL_LABEL);
             });
-            press(part, Messages.Health_ImportAgain);
+            press(part, HealthWords.ImportAgain);
             assertEquals(List.of(file.toString()), offered, "the wizard opened on the file");
         } finally {
             Workbench.deleteImported(file);
@@ -165,13 +166,13 @@ class DataHealthPartTest {
     /** Re-link…, the code chosen in its list, OK: as a person would. */
     private void relinkTo(DataHealthPart part, String code) {
         display.asyncExec(() -> {
-            Shell ask = shell(Messages.Health_RelinkTitle);
+            Shell ask = shell(HealthWords.RelinkTitle);
             Combo codes = Workbench.find(ask, Combo.class, c -> true).orElseThrow();
             codes.select(Arrays.asList(codes.getItems()).indexOf(code));
             codes.notifyListeners(SWT.Selection, new Event());
             Workbench.press(ask, IDialogConstants.OK_LABEL);
         });
-        press(part, Messages.Health_Relink);
+        press(part, HealthWords.Relink);
     }
 
     private Shell shell(String title) {

@@ -90,6 +90,7 @@ class LanguageTest {
         check(Messages.class, Messages.BUNDLE, gaps);
         check(ImportTexts.class, ImportTexts.BUNDLE, gaps);
         check(SensorTexts.class, SensorTexts.BUNDLE, gaps);
+        check(org.grenier.ui.parts.HealthWords.class, org.grenier.ui.parts.HealthWords.BUNDLE, gaps);
         check(ModelTexts.class, ModelTexts.BUNDLE, gaps);
         check(org.grenier.ui.charts.ChartCanvas.class.getClassLoader()
                 .loadClass("org.grenier.ui.charts.internal.Messages"), "org.grenier.ui.charts.internal.messages", gaps);
