@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -71,6 +72,10 @@ class WorkbenchStartTest {
         TableItem row = Arrays.stream(products.getItems()).filter(item -> item.getText(0).equals(keeping.code()))
                 .findFirst().orElseThrow();
         assertEquals(NumberFormat.getIntegerInstance().format(keeping.shelfLifeDays()), row.getText(4));
+        store.contents().productList().filter().setText("pomme");
+        assertEquals(List.of("POM-GALA", "POM-TERRE"), store.contents().productList().rows().stream()
+                .map(Sku::code).toList(), "a product found by a word of its name");
+        store.contents().productList().filter().setText("");
         assertEquals(org.grenier.core.store.RecordKind.values().length, store.contents().counts().getItemCount(),
                 "one row per kind of record");
 
