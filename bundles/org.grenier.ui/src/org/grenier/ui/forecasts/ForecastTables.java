@@ -1,6 +1,7 @@
 package org.grenier.ui.forecasts;
 
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -18,6 +19,8 @@ import org.grenier.core.forecast.DriftReport;
 import org.grenier.core.forecast.ForecastRun;
 import org.grenier.ui.Messages;
 import org.grenier.ui.Numbers;
+import org.grenier.ui.SortableTable;
+import org.grenier.ui.SortableTable.Column;
 import org.grenier.ui.Tables;
 
 /** The Forecasts part's three tables: candidates' backtest scores, the product's runs, every product's drift. */
@@ -26,7 +29,7 @@ final class ForecastTables {
 
     private final Table candidates;
     private final Table runs;
-    private final Table drift;
+    private final SortableTable<DriftReport> drift;
     private final Button restore;
 
     ForecastTables(Composite parent, Consumer<ForecastRun> restorer) {
@@ -45,10 +48,8 @@ final class ForecastTables {
                 restorer.accept(selected());
             }
         });
-        drift = Tables.create(group(column, Messages.Forecasts_Drift), SWT.SINGLE,
-                Messages.Forecasts_Product.replace(":", "").strip(),
-                Messages.Forecasts_State, Messages.Forecasts_LiveMase, "PSI", Messages.Forecasts_RetrainDue,
-                Messages.Forecasts_Why);
+        // one line per product: a catalogue's drift is found by typing, the worst first by a click
+        drift = new SortableTable<>(group(column, Messages.Forecasts_Drift), SWT.SINGLE, driftColumns());
         column.setWeights(3, 3, 3);
     }
 
@@ -61,7 +62,29 @@ final class ForecastTables {
     }
 
     Table drift() {
-        return drift;
+        return drift.table();
+    }
+
+    private static List<Column<DriftReport>> driftColumns() {
+        return List.of(
+                new Column<>(Messages.Forecasts_Product.replace(":", "").strip(), SWT.LEFT, DriftReport::series,
+                        Comparator.comparing(DriftReport::series)),
+                new Column<>(Messages.Forecasts_State, SWT.LEFT, report -> report.degraded()
+                        ? Messages.Forecasts_Degraded : Messages.Forecasts_Ok, Comparator.comparing(
+                                DriftReport::degraded)),
+                new Column<>(Messages.Forecasts_LiveMase, SWT.RIGHT, report -> number(report.liveMase(), 2),
+                        Comparator.comparingDouble(DriftReport::liveMase)),
+                new Column<>("PSI", SWT.RIGHT, report -> number(report.psi(), 2),
+                        Comparator.comparingDouble(DriftReport::psi)),
+                new Column<>(Messages.Forecasts_RetrainDue, SWT.LEFT, report -> report.retrainDue()
+                        ? Messages.Forecasts_Due : "", Comparator.comparing(DriftReport::retrainDue)),
+                new Column<>(Messages.Forecasts_Why, SWT.LEFT, ForecastTables::reasons,
+                        Comparator.comparing(ForecastTables::reasons)));
+    }
+
+    private static String reasons(DriftReport report) {
+        return String.join(Messages.Forecasts_ReasonSeparator, report.reasons().stream().map(Labels::reason)
+                .toList());
     }
 
     void show(ForecastView view) {
@@ -77,14 +100,8 @@ final class ForecastTables {
                     ModelWords.of(run.forecast().model())).setData(run);
         }
         restore.setEnabled(false);
-        drift.removeAll();
-        for (DriftReport report : view.drift()) {
-            row(drift, report.series(), report.degraded() ? Messages.Forecasts_Degraded : Messages.Forecasts_Ok,
-                    number(report.liveMase(), 2), number(report.psi(), 2),
-                    report.retrainDue() ? Messages.Forecasts_Due : "", String.join(Messages.Forecasts_ReasonSeparator,
-                            report.reasons().stream().map(Labels::reason).toList()));
-        }
-        List.of(candidates, runs, drift).forEach(Tables::pack);
+        drift.show(view.drift());
+        List.of(candidates, runs).forEach(Tables::pack);
     }
 
     private ForecastRun selected() {
