@@ -33,6 +33,8 @@ public class ProgressPart {
 
     public static final String ID = "org.grenier.ui.part.progress";
     private static final int REFRESH_MILLIS = 250;
+    private static final int TASK_WIDTH = 120;
+    private static final int BAR_WIDTH = 220;
 
     private final JobProgress progress;
     private Group runningGroup;
@@ -102,9 +104,9 @@ public class ProgressPart {
         List<JobMonitor> running = progress.running();
         List<JobMonitor> shown = rows.stream().map(ProgressRow::job).toList();
         if (!running.equals(shown)) {
-            rows.forEach(ProgressRow::dispose);
+            rows.forEach(row -> row.control().dispose());
             rows.clear();
-            running.forEach(job -> rows.add(new ProgressRow(runningGroup, job)));
+            running.forEach(job -> rows.add(row(job)));
             nothing.setVisible(running.isEmpty());
             ((GridData) nothing.getLayoutData()).exclude = !running.isEmpty();
             runningGroup.layout(true, true);
@@ -113,12 +115,19 @@ public class ProgressPart {
         tick();
     }
 
+    private ProgressRow row(JobMonitor job) {
+        ProgressRow row = new ProgressRow(runningGroup, TASK_WIDTH, true, BAR_WIDTH);
+        row.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row.show(job);
+        return row;
+    }
+
     private void tick() {
         if (runningGroup.isDisposed() || rows.isEmpty()) {
             ticking = false;
             return;
         }
-        rows.forEach(ProgressRow::refresh);
+        rows.forEach(row -> row.show(row.job()));
         if (!ticking) {
             ticking = true;
             runningGroup.getDisplay().timerExec(REFRESH_MILLIS, () -> {
